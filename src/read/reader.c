@@ -1,0 +1,291 @@
+/* reader.c -- brass_reader: walks files, directories and stdin in order and
+ * hands each opened input to its format module. */
+#include "read/source.h"
+#include "util/str.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* A pending path: given by the caller, or found inside a directory. */
+typedef struct pending {
+    char *path;
+    struct pending *next;
+} pending;
+
+struct brass_reader {
+    brass_input input;
+    pending *head, *tail;  /* paths not yet opened, in order */
+    read_source src;       /* the open source, if src.format != NULL */
+    char *src_path, *src_id;
+    size_t bytes_closed;   /* bytes of sources already closed */
+    size_t bytes_total;    /* sizes of regular files queued */
+};
+
+int brass_input_parse(const char *name, brass_input *out) {
+    static const char *names[] = {"auto", "text", "html", "jsonl", "warc"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strcmp(name, names[i]) == 0) {
+            *out = (brass_input)i;
+            return BRASS_OK;
+        }
+    return BRASS_ERR_USAGE;
+}
+
+static const char *const html_ext[] = {".html", ".htm", NULL};
+static const char *const jsonl_ext[] = {".jsonl", ".ndjson", ".jsonl.gz", NULL};
+static const char *const warc_ext[] = {".warc", ".warc.gz", NULL};
+static const char *const text_ext[] = {".txt", NULL};
+
+static const char *ext_match(const char *path, const char *const *exts) {
+    for (; *exts; exts++)
+        if (str_ends_with(path, *exts)) return *exts;
+    return NULL;
+}
+
+const read_format *source_format_for(brass_input input, const char *path) {
+    switch (input) {
+    case BRASS_INPUT_TEXT: return &read_format_text;
+    case BRASS_INPUT_HTML: return &read_format_html;
+    case BRASS_INPUT_JSONL: return &read_format_jsonl;
+    case BRASS_INPUT_WARC: return &read_format_warc;
+    case BRASS_INPUT_AUTO: break;
+    }
+    if (ext_match(path, html_ext)) return &read_format_html;
+    if (ext_match(path, jsonl_ext)) return &read_format_jsonl;
+    if (ext_match(path, warc_ext)) return &read_format_warc;
+    return &read_format_text;
+}
+
+/* Whether a file found while walking a directory is one to read. */
+static bool wanted_in_dir(brass_input input, const char *name) {
+    switch (input) {
+    case BRASS_INPUT_TEXT: return ext_match(name, text_ext) != NULL;
+    case BRASS_INPUT_HTML: return ext_match(name, html_ext) != NULL;
+    case BRASS_INPUT_JSONL: return ext_match(name, jsonl_ext) != NULL;
+    case BRASS_INPUT_WARC: return ext_match(name, warc_ext) != NULL;
+    case BRASS_INPUT_AUTO: break;
+    }
+    /* .jsonl is left out on purpose: in a folder of reports a JSONL file is
+     * most often annotations (gold.jsonl), not reports; name it or use
+     * --input jsonl to read it */
+    return ext_match(name, text_ext) || ext_match(name, html_ext) || ext_match(name, warc_ext);
+}
+
+brass_reader *brass_reader_new(brass_input input, brass_error *err) {
+    brass_reader *r = calloc(1, sizeof *r);
+    if (!r) {
+        brass_error_set(err, BRASS_ERR_NOMEM, "", "out of memory");
+        return NULL;
+    }
+    r->input = input;
+    return r;
+}
+
+/* Appends a path to the queue. */
+static bool queue_path(brass_reader *r, const char *path) {
+    pending *p = malloc(sizeof *p);
+    if (!p || !(p->path = str_dup(path))) {
+        free(p);
+        return false;
+    }
+    p->next = NULL;
+    if (r->tail) r->tail->next = p;
+    else r->head = p;
+    r->tail = p;
+    return true;
+}
+
+int brass_reader_add(brass_reader *r, const char *path, brass_error *err) {
+    if (!queue_path(r, path))
+        return brass_error_set(err, BRASS_ERR_NOMEM, path, "out of memory");
+    struct stat st;
+    if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISREG(st.st_mode))
+        r->bytes_total += (size_t)st.st_size;
+    return BRASS_OK;
+}
+
+/* Queues a directory's entries (sorted by name) in its place at the front. */
+static int expand_dir(brass_reader *r, const char *dir, brass_error *err) {
+    struct dirent **names;
+    int n = scandir(dir, &names, NULL, alphasort);
+    if (n < 0) return brass_error_set(err, BRASS_ERR_IO, dir, "cannot read directory: %s", strerror(errno));
+    pending *first = NULL, *last = NULL;
+    int rc = BRASS_OK;
+    for (int i = 0; i < n; i++) {
+        const char *name = names[i]->d_name;
+        if (rc == BRASS_OK && name[0] != '.') {
+            size_t len = strlen(dir) + strlen(name) + 2;
+            pending *p = malloc(sizeof *p);
+            char *path = malloc(len);
+            if (!p || !path) {
+                free(p);
+                free(path);
+                rc = brass_error_set(err, BRASS_ERR_NOMEM, dir, "out of memory");
+            } else {
+                snprintf(path, len, "%s%s%s", dir, str_ends_with(dir, "/") ? "" : "/", name);
+                struct stat st;
+                bool ok = stat(path, &st) == 0;
+                bool is_dir = ok && S_ISDIR(st.st_mode);
+                /* unreadable entries are queued too, so that opening them reports why */
+                if (!ok || is_dir || wanted_in_dir(r->input, name)) {
+                    p->path = path;
+                    p->next = NULL;
+                    if (last) last->next = p;
+                    else first = p;
+                    last = p;
+                    if (ok && S_ISREG(st.st_mode)) r->bytes_total += (size_t)st.st_size;
+                } else {
+                    free(path);
+                    free(p);
+                }
+            }
+        }
+        free(names[i]);
+    }
+    free(names);
+    if (first) {
+        last->next = r->head;
+        r->head = first;
+        if (!r->tail) r->tail = last;
+    }
+    return rc;
+}
+
+/* The id of a document read from a whole file: its name without directory
+ * and without its extension(s) (".warc.gz" counts as one). */
+static char *id_from_path(const char *path) {
+    if (strcmp(path, "-") == 0) return str_dup("stdin");
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    size_t len = strlen(base);
+    static const char *const two_part[] = {".warc.gz", ".jsonl.gz", NULL};
+    const char *ext = ext_match(base, two_part);
+    if (ext) len -= strlen(ext);
+    else {
+        const char *dot = strrchr(base, '.');
+        if (dot && dot != base) len = (size_t)(dot - base);
+    }
+    return str_ndup(base, len);
+}
+
+static void close_source(brass_reader *r) {
+    if (!r->src.format) return;
+    r->src.format->close(&r->src);
+    if (r->src.fp && r->src.fp != stdin) fclose(r->src.fp);
+    r->bytes_closed += r->src.bytes;
+    free(r->src_path);
+    free(r->src_id);
+    r->src_path = r->src_id = NULL;
+    memset(&r->src, 0, sizeof r->src);
+}
+
+/* Opens the next queued file, expanding directories. Returns 1 when a source
+ * is open, 0 when the queue is empty, <0 for a path that cannot be read. */
+static int open_next(brass_reader *r, brass_error *err) {
+    while (r->head) {
+        pending *p = r->head;
+        r->head = p->next;
+        if (!r->head) r->tail = NULL;
+        char *path = p->path;
+        free(p);
+        struct stat st;
+        bool is_stdin = strcmp(path, "-") == 0;
+        if (!is_stdin && stat(path, &st) != 0) {
+            int rc = brass_error_set(err, BRASS_ERR_IO, path, "cannot open: %s", strerror(errno));
+            free(path);
+            return rc;
+        }
+        if (!is_stdin && S_ISDIR(st.st_mode)) {
+            int rc = expand_dir(r, path, err);
+            free(path);
+            if (rc < 0) return rc;
+            continue;
+        }
+        FILE *fp = is_stdin ? stdin : fopen(path, "rb");
+        if (!fp) {
+            int rc = brass_error_set(err, BRASS_ERR_IO, path, "cannot open: %s", strerror(errno));
+            free(path);
+            return rc;
+        }
+        r->src_path = path;
+        r->src_id = id_from_path(path);
+        if (!r->src_id) {
+            if (fp != stdin) fclose(fp);
+            return brass_error_set(err, BRASS_ERR_NOMEM, path, "out of memory");
+        }
+        r->src.format = source_format_for(r->input, is_stdin ? "" : path);
+        r->src.fp = fp;
+        r->src.path = r->src_path;
+        r->src.id = r->src_id;
+        return 1;
+    }
+    return 0;
+}
+
+int brass_reader_next(brass_reader *r, brass_doc **doc, brass_error *err) {
+    *doc = NULL;
+    for (;;) {
+        if (!r->src.format) {
+            int rc = open_next(r, err);
+            if (rc <= 0) return rc;
+        }
+        int rc = r->src.format->next(&r->src, doc, err);
+        if (rc == 1) return 1;
+        if (rc == 0) {
+            close_source(r);
+            continue;
+        }
+        return rc;  /* one bad record or file; the next call goes on */
+    }
+}
+
+size_t brass_reader_bytes_done(const brass_reader *r) { return r->bytes_closed + r->src.bytes; }
+size_t brass_reader_bytes_total(const brass_reader *r) { return r->bytes_total; }
+
+void brass_reader_free(brass_reader *r) {
+    if (!r) return;
+    close_source(r);
+    while (r->head) {
+        pending *p = r->head;
+        r->head = p->next;
+        free(p->path);
+        free(p);
+    }
+    free(r);
+}
+
+char *source_slurp(read_source *src, size_t *len, brass_error *err) {
+    size_t cap = 1 << 16, n = 0;
+    char *data = malloc(cap);
+    if (!data) {
+        brass_error_set(err, BRASS_ERR_NOMEM, src->path, "out of memory");
+        return NULL;
+    }
+    for (;;) {
+        if (cap - n < 4096) {
+            char *p = cap > (size_t)1 << 40 ? NULL : realloc(data, cap * 2);
+            if (!p) {
+                free(data);
+                brass_error_set(err, BRASS_ERR_NOMEM, src->path, "out of memory at byte offset %zu", n);
+                return NULL;
+            }
+            data = p;
+            cap *= 2;
+        }
+        size_t got = fread(data + n, 1, cap - n - 1, src->fp);
+        n += got;
+        src->bytes += got;
+        if (got == 0) break;
+    }
+    if (ferror(src->fp)) {
+        free(data);
+        brass_error_set(err, BRASS_ERR_IO, src->path, "read error at byte offset %zu: %s", n, strerror(errno));
+        return NULL;
+    }
+    data[n] = '\0';
+    *len = n;
+    return data;
+}
