@@ -14,6 +14,10 @@ int cmd_extract(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_events(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
+int cmd_timeline(int argc, char **argv);
+int cmd_person(int argc, char **argv);
+int cmd_post(int argc, char **argv);
+int cmd_sources(int argc, char **argv);
 
 /* Prints "brass: WHERE: MSG" on stderr. */
 void cli_report(const brass_error *err);

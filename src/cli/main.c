@@ -12,6 +12,10 @@ static const struct {
     {"extract", cmd_extract, "extract events from reports and print them (JSONL or text)"},
     {"ingest", cmd_ingest, "extract events from reports and keep them in the database"},
     {"events", cmd_events, "list stored events, filtered by type, person and dates"},
+    {"timeline", cmd_timeline, "merged events across reports, one per real event, with sources"},
+    {"person", cmd_person, "one person: aliases, ranks, posts held, events with sources"},
+    {"post", cmd_post, "the holders of a post in order, or who held it on a date"},
+    {"sources", cmd_sources, "the evidence sentences of a merged event"},
     {"eval", cmd_eval, "extract and score against a gold file (spec/events.md rules)"},
 };
 
