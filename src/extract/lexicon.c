@@ -1,0 +1,164 @@
+/* lexicon.c -- the data/ lexicons as case-insensitive phrase hash tables. */
+#include "extract/lexicon.h"
+#include "util/str.h"
+
+#include <ctype.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct brass_data_file {
+    const char *name;
+    const char *text;
+};
+extern const struct brass_data_file brass_data_files[];
+
+typedef struct lex_entry {
+    char *phrase;  /* lower case */
+    char *value;
+    size_t len;
+    struct lex_entry *next;
+} lex_entry;
+
+struct lex {
+    lex_entry **slots;
+    size_t nslots, count;
+    size_t max_len;  /* longest phrase, bytes */
+};
+
+static size_t fold_hash(const char *s, size_t n) {
+    size_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)tolower((unsigned char)s[i]);
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+static bool fold_equal(const char *a, const char *b, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i])) return false;
+    return true;
+}
+
+static char *trim_dup(const char *s, size_t n, bool lower) {
+    while (n && isspace((unsigned char)*s)) s++, n--;
+    while (n && isspace((unsigned char)s[n - 1])) n--;
+    char *p = str_ndup(s, n);
+    if (p && lower)
+        for (char *q = p; *q; q++) *q = (char)tolower((unsigned char)*q);
+    return p;
+}
+
+/* Adds one line of a lexicon file; returns false on out of memory. */
+static bool add_line(lex *lx, const char *line, size_t n) {
+    const char *hash = memchr(line, '#', n);
+    if (hash) n = (size_t)(hash - line);
+    const char *sep = memchr(line, '\t', n);
+    size_t seplen = 1;
+    if (!sep) {
+        for (size_t i = 0; i + 3 <= n; i++)
+            if (memcmp(line + i, " = ", 3) == 0) {
+                sep = line + i;
+                seplen = 3;
+                break;
+            }
+    }
+    size_t plen = sep ? (size_t)(sep - line) : n;
+    char *phrase = trim_dup(line, plen, true);
+    char *value = sep ? trim_dup(sep + seplen, n - plen - seplen, false) : str_dup("");
+    if (!phrase || !value) {
+        free(phrase);
+        free(value);
+        return false;
+    }
+    size_t len = strlen(phrase);
+    if (len == 0 || lex_get(lx, phrase, len)) {  /* blank, or a repeat: first wins */
+        free(phrase);
+        free(value);
+        return true;
+    }
+    lex_entry *e = malloc(sizeof *e);
+    if (!e) {
+        free(phrase);
+        free(value);
+        return false;
+    }
+    e->phrase = phrase;
+    e->value = value;
+    e->len = len;
+    size_t slot = fold_hash(phrase, len) % lx->nslots;
+    e->next = lx->slots[slot];
+    lx->slots[slot] = e;
+    lx->count++;
+    if (len > lx->max_len) lx->max_len = len;
+    return true;
+}
+
+lex *lex_load(const char *name) {
+    const char *text = NULL;
+    for (const struct brass_data_file *f = brass_data_files; f->name; f++)
+        if (strcmp(f->name, name) == 0) text = f->text;
+    if (!text) return NULL;
+    size_t lines = 1;
+    for (const char *p = text; *p; p++) lines += *p == '\n';
+    lex *lx = calloc(1, sizeof *lx);
+    if (!lx) return NULL;
+    lx->nslots = lines * 2 + 1;
+    lx->slots = calloc(lx->nslots, sizeof *lx->slots);
+    if (!lx->slots) {
+        free(lx);
+        return NULL;
+    }
+    for (const char *p = text; *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        if (!add_line(lx, p, n)) {
+            lex_free(lx);
+            return NULL;
+        }
+        p += n + (nl ? 1 : 0);
+    }
+    return lx;
+}
+
+void lex_free(lex *lx) {
+    if (!lx) return;
+    for (size_t i = 0; i < lx->nslots; i++) {
+        for (lex_entry *e = lx->slots[i], *next; e; e = next) {
+            next = e->next;
+            free(e->phrase);
+            free(e->value);
+            free(e);
+        }
+    }
+    free(lx->slots);
+    free(lx);
+}
+
+const char *lex_get(const lex *lx, const char *phrase, size_t len) {
+    if (!lx || len == 0) return NULL;
+    for (lex_entry *e = lx->slots[fold_hash(phrase, len) % lx->nslots]; e; e = e->next)
+        if (e->len == len && fold_equal(e->phrase, phrase, len)) return e->value;
+    return NULL;
+}
+
+static bool is_word_char(unsigned char c) { return isalnum(c) || c >= 0x80; }
+
+size_t lex_match(const lex *lx, const char *s, size_t len, const char **value) {
+    if (!lx) return 0;
+    size_t limit = len < lx->max_len ? len : lx->max_len;
+    /* try every word end up to the longest phrase, longest first */
+    for (size_t n = limit; n > 0; n--) {
+        if (n < len && is_word_char((unsigned char)s[n]) && is_word_char((unsigned char)s[n - 1]))
+            continue;  /* would end inside a word */
+        const char *v = lex_get(lx, s, n);
+        if (v) {
+            if (value) *value = v;
+            return n;
+        }
+    }
+    return 0;
+}
+
+size_t lex_size(const lex *lx) { return lx ? lx->count : 0; }

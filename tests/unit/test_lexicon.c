@@ -1,0 +1,29 @@
+/* test_lexicon.c -- lexicon lookups: case folding, values, longest match on word boundaries. */
+#include "extract/lexicon.h"
+#include "harness.h"
+
+#include <string.h>
+
+TEST(ranks_lexicon_loads) {
+    lex *lx = lex_load("ranks");
+    CHECK(lx != NULL);
+    CHECK(lex_size(lx) > 0);
+    lex_free(lx);
+    CHECK(lex_load("no-such-lexicon") == NULL);
+}
+
+TEST(match_is_longest_and_case_insensitive) {
+    lex *lx = lex_load("ranks");
+    const char *v = NULL;
+    const char *s = "Lieutenant General Ivan Petrov";
+    size_t n = lex_match(lx, s, strlen(s), &v);
+    CHECK_INT(n, strlen("Lieutenant General"));
+    CHECK_STR(v, "Lieutenant General");
+    s = "lt. gen. Petrov";
+    n = lex_match(lx, s, strlen(s), &v);
+    CHECK_INT(n, strlen("lt. gen."));
+    CHECK_STR(v, "Lieutenant General");
+    s = "Generalissimo";
+    CHECK_INT(lex_match(lx, s, strlen(s), &v), 0);
+    lex_free(lx);
+}
