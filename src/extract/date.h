@@ -13,4 +13,9 @@
  * the anchor wins. Relative dates need doc_date. No allocation. */
 int date_of_event(const char *s, size_t len, size_t anchor, const char *doc_date, char out[11]);
 
+/* As date_of_event, but a date that only dates the reporting ("the army said
+ * on Friday it had killed ...") is returned when nothing else dates the event:
+ * a fallback for callers that prefer the announcement's date to none. */
+int date_in_sentence(const char *s, size_t len, size_t anchor, const char *doc_date, char out[11]);
+
 #endif
