@@ -82,7 +82,7 @@ static const char *const stop_words[] = {
     "published", "posted", "issued", "aired", "read", "released", "signed", "dated", "to", "it", "he",
     "she", "they", "we", "earlier", "later", "today", "yesterday", "with", "before", "after", "while",
     "when", "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "also",
-    "for", "from", "about", "via", "during", "if", "not", "been", NULL};
+    "for", "from", "about", "via", "during", "if", "not", "been", "then", "now", "again", NULL};
 
 /* Leading words dropped from a source: "a report by X" -> "X". */
 static const char *const lead_words[] = {"a", "an", "reports", "report", "statement", "statements",
@@ -157,6 +157,8 @@ static size_t source_before(const char *s, size_t i, char out[200]) {
     while (j > 0 && words < 8) {
         unsigned char c = (unsigned char)s[j - 1];
         if (isspace(c)) {
+            /* a line break or a run of spaces joins text blocks (captions, headlines) */
+            if (c == '\n' || (j >= 2 && isspace((unsigned char)s[j - 2]) && words > 0)) break;
             j--;
             continue;
         }
@@ -173,6 +175,13 @@ static size_t source_before(const char *s, size_t i, char out[200]) {
                          (s[j - 1] == '.' && j >= 2 && isalpha((unsigned char)s[j - 2]) && j < e)))
             j--;
         if (j == e) break;
+        static const char *const adverbs[] = {"then", "also", "later", "now", "again", "earlier",
+                                              "previously", "officially", "publicly", "first", NULL};
+        if (words == 0 && word_in(s + j, e - j, adverbs)) {  /* "X then said" */
+            b = j;
+            while (b > 0 && isspace((unsigned char)s[b - 1])) b--;
+            continue;
+        }
         if (is_stop(s + j, e - j)) {
             j = e;
             break;
@@ -269,6 +278,7 @@ bool attrib_is_denial(const attrib_lexicons *lx, const char *s, size_t len, size
         if ((e - j > 3 && (s[e - 1] == 't' || s[e - 1] == 'T') && s[e - 2] == '\'' &&
              (s[e - 3] == 'n' || s[e - 3] == 'N')))
             return true;  /* any "n't" */
+        if (e - j > 5 && memcmp(s + e - 5, "n\xE2\x80\x99t", 5) == 0) return true;  /* "n’t" */
     }
     return false;
 }

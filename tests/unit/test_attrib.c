@@ -114,3 +114,13 @@ TEST(odd_input_is_safe) {
     CHECK(strlen(a.source) < 200);
     attrib_lexicons_free(lx);
 }
+
+TEST(sources_stop_at_text_block_edges) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    CHECK_AT("Photo: archive  The navy said its admiral had been killed.", "killed", BRASS_CONFIRMED, "The navy");
+    CHECK_AT("Mr Petrov then announced the appointment of the new chief.", "appointment", BRASS_REPORTED,
+             "Mr Petrov");
+    CHECK_AT("He was arrested over alleged links to the plotters.", "arrested", BRASS_CONFIRMED, "");
+    CHECK(denial(lx, "He hasn\xE2\x80\x99t been fired, aides said.", "fired"));
+    attrib_lexicons_free(lx);
+}
