@@ -4,6 +4,7 @@
  *   brass/core.h     errors and documents (the unit every stage passes on)
  *   brass/read.h     readers: text, HTML, JSONL and WARC inputs -> documents
  *   brass/extract.h  the extractor: a document -> its events (spec/events.md)
+ *   brass/resolve.h  name keys and canonical posts that tie reports together
  *   brass/store.h    the SQLite store: documents, events, persons, queries
  *   brass/answer.h   output formats (JSONL, text) and scoring against gold
  *
@@ -28,6 +29,7 @@
 #include "brass/core.h"
 #include "brass/read.h"
 #include "brass/extract.h"
+#include "brass/resolve.h"
 #include "brass/store.h"
 #include "brass/answer.h"
 

@@ -1,0 +1,31 @@
+/* resolve.h -- the resolve stage: name keys and canonical posts that tie reports together. */
+#ifndef BRASS_RESOLVE_H
+#define BRASS_RESOLVE_H
+
+/* Each returns a string the caller free()s, or NULL when out of memory. */
+
+/* The scorer's person key (spec/events.md): the last word of the name, folded
+ * to ASCII lower case, 'y' read as 'i', doubled letters collapsed.
+ * "Valeriy Gerasimov" -> "gerasimov", "Zelenskyy" -> "zelenski"; "" if none. */
+char *brass_name_key(const char *name);
+
+/* The key of the given name (first word) with transliteration variants made
+ * equal: Aleksandr/Alexander/Alexandr, Sergei/Sergey, Yevgeny/Evgeny, ...
+ * An initial ("V.") gives a one-letter key. "" for a one-word name. */
+char *brass_given_key(const char *name);
+
+/* True when two given keys can name the same person: equal, or one is an
+ * initial of the other, or one is unknown (""). */
+int brass_given_compatible(const char *a, const char *b);
+
+/* A post's canonical form, so that "commander of the Southern Military
+ * District" and "Southern Military District commander" are one post:
+ * folded content words, role words ("commander", "minister", ...) first.
+ * "" when nothing is left. */
+char *brass_post_canon(const char *post);
+
+/* True when one canonical post's words all appear in the other's (or either
+ * is empty): "commander" is compatible with "commander southern military district". */
+int brass_post_compatible(const char *a, const char *b);
+
+#endif

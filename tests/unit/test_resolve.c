@@ -1,0 +1,68 @@
+/* test_resolve.c -- name keys, given-name transliteration keys and canonical posts. */
+#include "brass.h"
+#include "harness.h"
+
+#include <stdlib.h>
+
+static int same(char *(*fn)(const char *), const char *a, const char *b) {
+    char *ka = fn(a), *kb = fn(b);
+    int r = ka && kb && strcmp(ka, kb) == 0;
+    free(ka);
+    free(kb);
+    return r;
+}
+
+#define CHECK_KEY(fn, in, want)   \
+    do {                          \
+        char *k_ = fn(in);        \
+        CHECK_STR(k_, want);      \
+        free(k_);                 \
+    } while (0)
+
+TEST(name_key_is_the_scorers) {
+    CHECK_KEY(brass_name_key, "Valeriy Gerasimov", "gerasimov");
+    CHECK_KEY(brass_name_key, "Volodymyr Zelenskyy", "zelenski");
+    CHECK_KEY(brass_name_key, "Zelensky", "zelenski");
+    CHECK_KEY(brass_name_key, "Sergei Surovikin", "surovikin");
+    CHECK_KEY(brass_name_key, "Abu Mohammad al-Julani", "julani");
+    CHECK_KEY(brass_name_key, "Çelik Öztürk", "ozturk");
+    CHECK_KEY(brass_name_key, "", "");
+    CHECK_KEY(brass_name_key, NULL, "");
+}
+
+TEST(given_key_unifies_transliterations) {
+    CHECK(same(brass_given_key, "Valery Gerasimov", "Valeriy Gerasimov"));
+    CHECK(same(brass_given_key, "Valerii X", "Valery X"));
+    CHECK(same(brass_given_key, "Aleksandr X", "Alexander X"));
+    CHECK(same(brass_given_key, "Alexandr X", "Alexander X"));
+    CHECK(same(brass_given_key, "Sergei X", "Sergey X"));
+    CHECK(same(brass_given_key, "Andrei X", "Andrey X"));
+    CHECK(same(brass_given_key, "Yevgeny X", "Evgeny X"));
+    CHECK(same(brass_given_key, "Mikhail X", "Mihail X"));
+    CHECK(!same(brass_given_key, "Ivan Popov", "Pavel Popov"));
+    CHECK_KEY(brass_given_key, "Popov", "");
+    CHECK_KEY(brass_given_key, "V. Gerasimov", "v");
+}
+
+TEST(given_compatible_allows_initials_and_unknown) {
+    CHECK(brass_given_compatible("v", "valeri"));
+    CHECK(brass_given_compatible("", "ivan"));
+    CHECK(!brass_given_compatible("ivan", "pavel"));
+    CHECK(!brass_given_compatible("p", "ivan"));
+}
+
+TEST(post_canon_ignores_word_order) {
+    CHECK(same(brass_post_canon, "commander of the Southern Military District",
+               "Southern Military District commander"));
+    CHECK(same(brass_post_canon, "Minister of Defence", "defense minister"));
+    CHECK(same(brass_post_canon, "Russia's defence minister", "Russian Defence Minister"));
+    CHECK(!same(brass_post_canon, "commander of the 58th Army", "commander of the 20th Army"));
+    CHECK_KEY(brass_post_canon, "Chief of the General Staff", "chief general staff");
+    CHECK_KEY(brass_post_canon, "the", "");
+}
+
+TEST(post_compatible_by_word_inclusion) {
+    CHECK(brass_post_compatible("commander", "commander southern military district"));
+    CHECK(brass_post_compatible("", "commander"));
+    CHECK(!brass_post_compatible("commander 58th army", "commander 20th army"));
+}
