@@ -4,6 +4,7 @@
 
 #include "core.h"
 #include "extract.h"
+#include "resolve.h"
 
 /* One JSONL line (no trailing newline) for a document and its events:
  * {"doc": ID, "date": ..., "url"?, "title"?, "events": [...]}, fields named as
@@ -38,10 +39,8 @@ int brass_score_add_events(brass_score *sc, const brass_doc *doc, const brass_ev
 /* The report as score.py prints it (flags: BRASS_SCORE_*); the caller frees it. */
 char *brass_score_report(const brass_score *sc, int flags, brass_error *err);
 
-/* The scorer's name rules, for other stages too: the key of a name (its last
- * word folded to ASCII, y read as i, doubled letters collapsed; "" if none),
- * whether two names are one person, and the token F1 of two posts. */
-char *brass_name_key(const char *name);
+/* The scorer's name rules, for other stages too: whether two names are one
+ * person (keys as brass_name_key in resolve.h), and the token F1 of two posts. */
 int brass_same_person(const char *a, const char *b);
 double brass_post_f1(const char *a, const char *b);
 

@@ -261,6 +261,5 @@ bool score_arg_ok(const char *field, const json_t *gold, const json_t *pred) {
 
 /* ---- the public face of the rules ---- */
 
-char *brass_name_key(const char *name) { return score_key(name); }
 int brass_same_person(const char *a, const char *b) { return score_same_person(a, b); }
 double brass_post_f1(const char *a, const char *b) { return score_token_f1(a, b); }
