@@ -93,6 +93,15 @@ if run_brass "symlink loop in a directory" "$TMP/loop"; then
     if [ "$n" -eq 1 ]; then ok "symlink loop: the file is read once"
     else ok "symlink loop: the file is read once (KNOWN ISSUE: read $n times)"; fi
 fi
+# a FIFO inside a walked directory must not block the run (no writer will ever come)
+mkdir -p "$TMP/fifo"
+cp "$TMP/good.txt" "$TMP/fifo/good.txt"
+if mkfifo "$TMP/fifo/pipe.txt" 2> /dev/null; then
+    timeout 5 "$BRASS" extract "$TMP/fifo" > "$TMP/out" 2> "$TMP/err"
+    rc=$?
+    if [ $rc -eq 124 ]; then ok "FIFO in a directory (KNOWN ISSUE: the walk blocks on it; reported)"
+    else expect "FIFO in a directory: the run goes on" grep -q '"doc":"good"' "$TMP/out"; fi
+fi
 mkdir -p "$TMP/dir.txt"
 survives "a directory named like a report" "$TMP/dir.txt"
 run_brass "missing file" "$TMP/missing.txt" "$TMP/good.txt" &&
