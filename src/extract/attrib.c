@@ -1,0 +1,284 @@
+/* attrib.c -- certainty and source of a sentence's claim, and denials, from the hedge/attribution lexicons. */
+#include "extract/attrib.h"
+#include "extract/lexicon.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct attrib_lexicons {
+    lex *hedges;       /* data/hedges.txt */
+    lex *cues;         /* data/attribution.txt: value after / before / none */
+    lex *official;     /* data/attrib_official.txt */
+    lex *observer;     /* data/attrib_observer.txt */
+    lex *denial;       /* data/attrib_denial.txt: value before / any / skip */
+};
+
+attrib_lexicons *attrib_lexicons_new(void) {
+    attrib_lexicons *lx = calloc(1, sizeof *lx);
+    if (!lx) return NULL;
+    lx->hedges = lex_load("hedges");
+    lx->cues = lex_load("attribution");
+    lx->official = lex_load("attrib_official");
+    lx->observer = lex_load("attrib_observer");
+    lx->denial = lex_load("attrib_denial");
+    if (!lx->hedges || !lx->cues || !lx->official || !lx->observer || !lx->denial) {
+        attrib_lexicons_free(lx);
+        return NULL;
+    }
+    return lx;
+}
+
+void attrib_lexicons_free(attrib_lexicons *lx) {
+    if (!lx) return;
+    lex_free(lx->hedges);
+    lex_free(lx->cues);
+    lex_free(lx->official);
+    lex_free(lx->observer);
+    lex_free(lx->denial);
+    free(lx);
+}
+
+/* ---- words ---- */
+
+static bool word_byte(unsigned char c) { return isalnum(c) || c >= 0x80 || c == '\''; }
+
+static bool word_start(const char *s, size_t i) {
+    return isalnum((unsigned char)s[i]) && (i == 0 || !word_byte((unsigned char)s[i - 1]));
+}
+
+/* The word at i (i at a word start): its length. */
+static size_t word_len(const char *s, size_t len, size_t i) {
+    size_t j = i;
+    while (j < len && (word_byte((unsigned char)s[j]) || (s[j] == '.' && j + 1 < len && isalpha((unsigned char)s[j + 1]))))
+        j++;
+    return j - i;
+}
+
+static bool word_is(const char *s, size_t n, const char *w) {
+    size_t k = strlen(w);
+    if (n != k) return false;
+    for (size_t i = 0; i < n; i++)
+        if (tolower((unsigned char)s[i]) != w[i]) return false;
+    return true;
+}
+
+static bool word_in(const char *s, size_t n, const char *const *words) {
+    for (; *words; words++)
+        if (word_is(s, n, *words)) return true;
+    return false;
+}
+
+/* Does any word of s[a, b) start an entry of lx? */
+static bool span_has(const lex *lx, const char *s, size_t a, size_t b) {
+    for (size_t i = a; i < b; i++)
+        if (word_start(s, i) && lex_match(lx, s + i, b - i, NULL)) return true;
+    return false;
+}
+
+/* Words that end a source phrase: a source is a noun phrase. */
+static const char *const stop_words[] = {
+    "on", "in", "at", "that", "which", "who", "and", "but", "as", "late", "early", "last", "this",
+    "published", "posted", "issued", "aired", "read", "released", "signed", "dated", "to", "it", "he",
+    "she", "they", "we", "earlier", "later", "today", "yesterday", "with", "before", "after", "while",
+    "when", "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "also",
+    "for", "from", "about", "via", "during", "if", "not", "been", "then", "now", "again", NULL};
+
+/* Leading words dropped from a source: "a report by X" -> "X". */
+static const char *const lead_words[] = {"a", "an", "reports", "report", "statement", "statements",
+                                         "by", "from", "of", "unconfirmed", "unverified", "some",
+                                         "several", NULL};
+
+static bool is_stop(const char *s, size_t n) { return word_in(s, n, stop_words); }
+
+/* Copies s[a, b) trimmed of spaces and trailing punctuation into out. */
+static void put_source(const char *s, size_t a, size_t b, char out[200]) {
+    while (a < b && (isspace((unsigned char)s[a]) || s[a] == ',' || s[a] == '"')) a++;
+    while (b > a && (isspace((unsigned char)s[b - 1]) || strchr(",.:;\"'", s[b - 1]))) b--;
+    /* drop leading "a report by", "a statement from" */
+    for (bool again = true; again && a < b;) {
+        again = false;
+        size_t n = word_len(s, b, a);
+        if (n && word_in(s + a, n, lead_words)) {
+            a += n;
+            while (a < b && isspace((unsigned char)s[a])) a++;
+            again = true;
+        }
+    }
+    size_t n = b - a < 199 ? b - a : 199;
+    /* do not cut a UTF-8 character */
+    while (n > 0 && n < b - a && ((unsigned char)s[a + n] & 0xC0) == 0x80) n--;
+    memcpy(out, s + a, n);
+    out[n] = '\0';
+}
+
+/* The source phrase after position i: up to a stop word or punctuation. */
+static void source_after(const char *s, size_t len, size_t i, char out[200]) {
+    /* skip "a statement from", "a report by" */
+    for (;;) {
+        while (i < len && isspace((unsigned char)s[i])) i++;
+        size_t n = i < len && word_start(s, i) ? word_len(s, len, i) : 0;
+        if (!n || !word_in(s + i, n, lead_words)) break;
+        i += n;
+    }
+    size_t a = i, b = i, words = 0;
+    int paren = 0;
+    for (size_t j = i; j < len && words < 10;) {
+        unsigned char c = (unsigned char)s[j];
+        if (c == '(') paren++;
+        if (c == ')') {
+            if (!paren) break;
+            paren--;
+            b = j + 1;
+        }
+        if (!paren && (c == ',' || c == ';' || c == ':' || c == '"' || c == '.' || c == 0xE2)) {
+            if (!(c == '.' && j + 1 < len && isalpha((unsigned char)s[j + 1]))) break;
+        }
+        if (word_start(s, j)) {
+            size_t n = word_len(s, len, j);
+            if (!paren && words > 0 && is_stop(s + j, n)) break;
+            if (!paren && words == 0 && is_stop(s + j, n) && !word_in(s + j, n, lead_words)) break;
+            words++;
+            b = j + n;
+            j += n;
+            continue;
+        }
+        j++;
+    }
+    put_source(s, a, b, out);
+}
+
+/* The source phrase that ends just before position i ("the Defence Ministry" said). */
+static size_t source_before(const char *s, size_t i, char out[200]) {
+    size_t b = i, a = i, words = 0;
+    size_t j = i;
+    while (j > 0 && isspace((unsigned char)s[j - 1])) j--;
+    b = j;
+    while (j > 0 && words < 8) {
+        unsigned char c = (unsigned char)s[j - 1];
+        if (isspace(c)) {
+            /* a line break or a run of spaces joins text blocks (captions, headlines) */
+            if (c == '\n' || (j >= 2 && isspace((unsigned char)s[j - 2]) && words > 0)) break;
+            j--;
+            continue;
+        }
+        if (c == ',' || c == ';' || c == ':' || c == '"' || c == '.' || c >= 0x80 || c == ')' || c == '(') {
+            /* curly quotes and dashes end a phrase; other UTF-8 is part of a name */
+            if (c >= 0x80 && !(j >= 3 && (unsigned char)s[j - 3] == 0xE2 && (unsigned char)s[j - 2] == 0x80)) {
+                j--;
+                continue;
+            }
+            break;
+        }
+        size_t e = j;
+        while (j > 0 && (word_byte((unsigned char)s[j - 1]) || s[j - 1] == '-' ||
+                         (s[j - 1] == '.' && j >= 2 && isalpha((unsigned char)s[j - 2]) && j < e)))
+            j--;
+        if (j == e) break;
+        static const char *const adverbs[] = {"then", "also", "later", "now", "again", "earlier",
+                                              "previously", "officially", "publicly", "first", NULL};
+        if (words == 0 && word_in(s + j, e - j, adverbs)) {  /* "X then said" */
+            b = j;
+            while (b > 0 && isspace((unsigned char)s[b - 1])) b--;
+            continue;
+        }
+        if (is_stop(s + j, e - j)) {
+            j = e;
+            break;
+        }
+        a = j;
+        words++;
+    }
+    if (words == 0) {
+        out[0] = '\0';
+        return 0;
+    }
+    put_source(s, a, b, out);
+    return words;
+}
+
+static bool is_official(const attrib_lexicons *lx, const char *src) {
+    size_t n = strlen(src);
+    return n && span_has(lx->official, src, 0, n) && !span_has(lx->observer, src, 0, n);
+}
+
+/* ---- the claim of a sentence ---- */
+
+void attrib_of_sentence(const attrib_lexicons *lx, const char *s, size_t len, size_t anchor,
+                        attrib *out) {
+    out->certainty = BRASS_CONFIRMED;
+    out->source[0] = '\0';
+    if (!lx || !s) return;
+    if (anchor > len) anchor = len;
+
+    bool hedged = false, attributed = false;
+    long best_dist = -1;
+    for (size_t i = 0; i < len; i++) {
+        if (!word_start(s, i)) continue;
+        if (!hedged && lex_match(lx->hedges, s + i, len - i, NULL)) hedged = true;
+        const char *where = NULL;
+        size_t n = lex_match(lx->cues, s + i, len - i, &where);
+        if (!n) continue;
+        /* the cue nearest the event governs it */
+        long dist = i > anchor ? (long)(i - anchor) : (long)(anchor - i);
+        char src[200] = "";
+        if (strcmp(where, "after") == 0) {
+            source_after(s, len, i + n, src);
+        } else if (strcmp(where, "before") == 0) {
+            /* ", said Deputy Minister X" / "\" said X": the source follows */
+            size_t k = i;
+            while (k > 0 && isspace((unsigned char)s[k - 1])) k--;
+            bool inverted = k > 0 && (s[k - 1] == ',' || s[k - 1] == '"' ||
+                                      (k >= 3 && (unsigned char)s[k - 3] == 0xE2 && (unsigned char)s[k - 1] == 0x9D));
+            if (inverted) {
+                source_after(s, len, i + n, src);
+            } else {
+                source_before(s, i, src);
+                /* "Kyiv said", "he said": a pronoun is no source */
+                static const char *const pron[] = {"he", "she", "they", "it", "we", "i", NULL};
+                if (word_in(src, strlen(src), pron)) src[0] = '\0';
+            }
+        }
+        attributed = true;
+        if (best_dist < 0 || dist < best_dist || (!out->source[0] && src[0] && dist < best_dist + 200)) {
+            best_dist = dist;
+            memcpy(out->source, src, sizeof src);
+        }
+        i += n - 1;
+    }
+    if (hedged)
+        out->certainty = BRASS_UNVERIFIED;
+    else if (attributed)
+        out->certainty = is_official(lx, out->source) ? BRASS_CONFIRMED : BRASS_REPORTED;
+}
+
+bool attrib_is_denial(const attrib_lexicons *lx, const char *s, size_t len, size_t anchor) {
+    if (!lx || !s) return false;
+    if (anchor > len) anchor = len;
+    for (size_t i = 0; i < len; i++) {
+        if (!word_start(s, i)) continue;
+        const char *where = NULL;
+        size_t n = lex_match(lx->denial, s + i, len - i, &where);
+        if (!n) continue;
+        if (strcmp(where, "any") == 0 || (strcmp(where, "before") == 0 && i < anchor)) return true;
+        i += n - 1;
+    }
+    /* "has not been dismissed", "was never arrested", "wasn't fired" */
+    static const char *const neg[] = {"not", "never", "hasn't", "wasn't", "isn't", "haven't",
+                                      "weren't", "didn't", "no", "nor", NULL};
+    size_t j = anchor;
+    for (int words = 0; words < 3 && j > 0; words++) {
+        while (j > 0 && !word_byte((unsigned char)s[j - 1])) {
+            if (s[j - 1] == ',' || s[j - 1] == '.') return false;
+            j--;
+        }
+        size_t e = j;
+        while (j > 0 && word_byte((unsigned char)s[j - 1])) j--;
+        if (word_in(s + j, e - j, neg)) return true;
+        if ((e - j > 3 && (s[e - 1] == 't' || s[e - 1] == 'T') && s[e - 2] == '\'' &&
+             (s[e - 3] == 'n' || s[e - 3] == 'N')))
+            return true;  /* any "n't" */
+        if (e - j > 5 && memcmp(s + e - 5, "n\xE2\x80\x99t", 5) == 0) return true;  /* "n’t" */
+    }
+    return false;
+}

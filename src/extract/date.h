@@ -1,0 +1,21 @@
+/* date.h -- dates in event sentences, resolved against the report's date. */
+#ifndef BRASS_DATE_H
+#define BRASS_DATE_H
+
+#include <stddef.h>
+
+/* s = one sentence (len bytes, not necessarily NUL-terminated); anchor = byte
+ * offset in s of the event's trigger word; doc_date = the report's date
+ * "YYYY-MM-DD" or NULL. Returns 1 and writes an ISO date at the precision the
+ * text supports ("2023-07-12", "2023-07" or "2023", NUL-terminated) to out, or
+ * 0 when the sentence dates nothing or dates only the reporting ("TASS
+ * reported on Tuesday"). Of several dates, the one closest to and governing
+ * the anchor wins. Relative dates need doc_date. No allocation. */
+int date_of_event(const char *s, size_t len, size_t anchor, const char *doc_date, char out[11]);
+
+/* As date_of_event, but a date that only dates the reporting ("the army said
+ * on Friday it had killed ...") is returned when nothing else dates the event:
+ * a fallback for callers that prefer the announcement's date to none. */
+int date_in_sentence(const char *s, size_t len, size_t anchor, const char *doc_date, char out[11]);
+
+#endif

@@ -1,0 +1,126 @@
+/* test_attrib.c -- certainty and source of claims (fact, attributed, hedged) and denials, on made-up sentences. */
+#include "extract/attrib.h"
+#include "harness.h"
+
+#include <string.h>
+
+static attrib at(const attrib_lexicons *lx, const char *s, const char *trig) {
+    const char *p = strstr(s, trig);
+    attrib a;
+    attrib_of_sentence(lx, s, strlen(s), p ? (size_t)(p - s) : 0, &a);
+    return a;
+}
+
+static bool denial(const attrib_lexicons *lx, const char *s, const char *trig) {
+    const char *p = strstr(s, trig);
+    return attrib_is_denial(lx, s, strlen(s), p ? (size_t)(p - s) : 0);
+}
+
+#define CHECK_AT(s, trig, cert, src)                 \
+    do {                                             \
+        attrib a_ = at(lx, s, trig);                 \
+        CHECK_STR(brass_certainty_name(a_.certainty), brass_certainty_name(cert)); \
+        CHECK_STR(a_.source, src);                   \
+    } while (0)
+
+TEST(plain_facts_are_confirmed) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    CHECK(lx != NULL);
+    CHECK_AT("The president fired the army chief on Monday.", "fired", BRASS_CONFIRMED, "");
+    CHECK_AT("General Ivan Petrov was killed in a missile strike.", "killed", BRASS_CONFIRMED, "");
+    CHECK_AT("Colonel Sidorov, 51, resigned after the defeat.", "resigned", BRASS_CONFIRMED, "");
+    attrib_lexicons_free(lx);
+}
+
+TEST(official_announcers_confirm) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    CHECK_AT("The Defence Ministry said the general had been relieved of his command.", "relieved",
+             BRASS_CONFIRMED, "The Defence Ministry");
+    CHECK_AT("The general was dismissed, according to a decree published on the president's website.",
+             "dismissed", BRASS_CONFIRMED, "decree");
+    CHECK_AT("The admiral was arrested on Tuesday, prosecutors said.", "arrested", BRASS_CONFIRMED, "prosecutors");
+    CHECK_AT("According to a statement from the prime minister's office, the general was appointed chief.",
+             "appointed", BRASS_CONFIRMED, "the prime minister's office");
+    CHECK_AT("The army said in a statement that its commander had been killed.", "killed", BRASS_CONFIRMED,
+             "The army");
+    attrib_lexicons_free(lx);
+}
+
+TEST(attributed_claims_are_reported) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    CHECK_AT("The general was sacked, according to CNN.", "sacked", BRASS_REPORTED, "CNN");
+    CHECK_AT("The general has been removed from his post, the UK Ministry of Defence said.", "removed",
+             BRASS_REPORTED, "the UK Ministry of Defence");
+    CHECK_AT("Russian Telegram channel Rybar reported that the commander was replaced.", "replaced",
+             BRASS_REPORTED, "Russian Telegram channel Rybar");
+    CHECK_AT("The commander was reportedly killed in the strike.", "killed", BRASS_REPORTED, "");
+    CHECK_AT("He is said to have been detained by military police.", "detained", BRASS_REPORTED, "");
+    CHECK_AT("A military source told the newspaper that the general had been shot.", "shot", BRASS_REPORTED,
+             "military source");
+    CHECK_AT("\"He was fired yesterday,\" said a senior Western official.", "fired", BRASS_REPORTED,
+             "senior Western official");
+    CHECK_AT("The general was wounded, the blogger wrote on Telegram.", "wounded", BRASS_REPORTED, "the blogger");
+    CHECK_AT("Citing sources in the ministry, the news site wrote that he quit.", "quit", BRASS_REPORTED,
+             "the news site");
+    attrib_lexicons_free(lx);
+}
+
+TEST(hedges_outrank_attribution) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    CHECK_AT("The general was allegedly arrested by security officers.", "arrested", BRASS_UNVERIFIED, "");
+    CHECK_AT("If confirmed, he would be the most senior officer killed so far.", "killed", BRASS_UNVERIFIED, "");
+    CHECK_AT("Ukrainian forces claimed to have killed the commander.", "killed", BRASS_UNVERIFIED, "");
+    CHECK_AT("According to unconfirmed reports, the admiral was detained.", "detained", BRASS_UNVERIFIED, "");
+    CHECK_AT("The BBC could not independently verify that the general had died.", "died", BRASS_UNVERIFIED,
+             "");
+    CHECK_AT("The general is rumoured to have been fired, the blogger said.", "fired", BRASS_UNVERIFIED,
+             "the blogger");
+    CHECK_AT("It is unclear whether the general was wounded.", "wounded", BRASS_UNVERIFIED, "");
+    CHECK_AT("The ministry has highly likely dismissed its commander, British intelligence said.", "dismissed",
+             BRASS_UNVERIFIED, "British intelligence");
+    attrib_lexicons_free(lx);
+}
+
+TEST(denials) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    CHECK(denial(lx, "The ministry denied reports that the general was fired.", "fired"));
+    CHECK(denial(lx, "Officials rejected claims that he had been arrested.", "arrested"));
+    CHECK(denial(lx, "The general has not been dismissed, his spokesman said.", "dismissed"));
+    CHECK(denial(lx, "The commander was never detained.", "detained"));
+    CHECK(denial(lx, "Despite rumours he was killed, the general is alive.", "killed"));
+    CHECK(denial(lx, "The admiral remains in his post despite the losses.", "remains"));
+    CHECK(denial(lx, "He wasn't fired, the ministry insisted.", "fired"));
+    CHECK(!denial(lx, "The general was fired on Monday.", "fired"));
+    CHECK(!denial(lx, "The ministry neither confirmed nor denied that the general was killed.", "killed"));
+    CHECK(!denial(lx, "He was fired after he denied the charges.", "fired"));
+    CHECK(!denial(lx, "Not long after the defeat, the general was sacked.", "sacked"));
+    attrib_lexicons_free(lx);
+}
+
+TEST(odd_input_is_safe) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    attrib a;
+    attrib_of_sentence(lx, "", 0, 0, &a);
+    CHECK_INT(a.certainty, BRASS_CONFIRMED);
+    CHECK_STR(a.source, "");
+    attrib_of_sentence(lx, "said", 4, 99, &a);
+    CHECK_INT(a.certainty, BRASS_REPORTED);
+    CHECK(!attrib_is_denial(lx, "", 0, 0));
+    char big[600];
+    memset(big, 'A', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    memcpy(big + 400, " said", 5);
+    attrib_of_sentence(lx, big, strlen(big), 0, &a);
+    CHECK(strlen(a.source) < 200);
+    attrib_lexicons_free(lx);
+}
+
+TEST(sources_stop_at_text_block_edges) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    CHECK_AT("Photo: archive  The navy said its admiral had been killed.", "killed", BRASS_CONFIRMED, "The navy");
+    CHECK_AT("Mr Petrov then announced the appointment of the new chief.", "appointment", BRASS_REPORTED,
+             "Mr Petrov");
+    CHECK_AT("He was arrested over alleged links to the plotters.", "arrested", BRASS_CONFIRMED, "");
+    CHECK(denial(lx, "He hasn\xE2\x80\x99t been fired, aides said.", "fired"));
+    attrib_lexicons_free(lx);
+}
