@@ -17,6 +17,8 @@ int query_check_date(const char *cmd, const char *opt, const char *v) {
     bool ok = n == 4 || n == 7 || n == 10;
     for (size_t i = 0; ok && i < n; i++)
         ok = (i == 4 || i == 7) ? v[i] == '-' : isdigit((unsigned char)v[i]) != 0;
+    if (ok && n >= 7) ok = atoi(v + 5) >= 1 && atoi(v + 5) <= 12;
+    if (ok && n == 10) ok = atoi(v + 8) >= 1 && atoi(v + 8) <= 31;
     if (ok) return 0;
     return cli_usage_error(cmd, "%s wants a date YYYY, YYYY-MM or YYYY-MM-DD, not '%s'", opt, v);
 }

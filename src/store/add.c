@@ -16,10 +16,35 @@ static int have_hash(brass_store *st, const char *hash, brass_error *err) {
     return rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot read documents");
 }
 
-static int insert_doc(brass_store *st, const brass_doc *doc, sqlite3_int64 *id, brass_error *err) {
+/* The earliest stored document this one nearly copies (its SimHash within
+ * BRASS_SIMHASH_NEAR bits), so that a copy never counts as an independent
+ * source; 0 for none. A scan of all SimHashes: cheap next to extraction up to
+ * some hundred thousand documents. */
+static int near_duplicate(brass_store *st, uint64_t sh, sqlite3_int64 *dup, brass_error *err) {
+    *dup = 0;
+    if (!sh) return BRASS_OK;  /* no words: nothing to compare */
     sqlite3_stmt *s = db_prepare(st,
-                                 "INSERT INTO documents(name, origin, url, title, date, hash) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)",
+                                 "SELECT coalesce(dup_of, id), simhash FROM documents "
+                                 "WHERE simhash IS NOT NULL AND simhash <> 0 ORDER BY id",
+                                 err);
+    if (!s) return BRASS_ERR_DB;
+    int rc;
+    while ((rc = db_step(s)) == SQLITE_ROW)
+        if (brass_simhash_distance(sh, (uint64_t)sqlite3_column_int64(s, 1)) <= BRASS_SIMHASH_NEAR) {
+            *dup = sqlite3_column_int64(s, 0);
+            break;
+        }
+    sqlite3_finalize(s);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot read documents");
+}
+
+static int insert_doc(brass_store *st, const brass_doc *doc, sqlite3_int64 *id, brass_error *err) {
+    uint64_t sh = brass_doc_simhash(doc);
+    sqlite3_int64 dup;
+    if (near_duplicate(st, sh, &dup, err) != BRASS_OK) return BRASS_ERR_DB;
+    sqlite3_stmt *s = db_prepare(st,
+                                 "INSERT INTO documents(name, origin, url, title, date, hash, "
+                                 "simhash, dup_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                                  err);
     if (!s) return BRASS_ERR_DB;
     db_bind_text(s, 1, brass_doc_id(doc));
@@ -28,6 +53,8 @@ static int insert_doc(brass_store *st, const brass_doc *doc, sqlite3_int64 *id, 
     db_bind_text(s, 4, brass_doc_title(doc));
     db_bind_text(s, 5, brass_doc_date(doc));
     db_bind_text(s, 6, brass_doc_hash(doc));
+    sqlite3_bind_int64(s, 7, (sqlite3_int64)sh);  /* stored as its two's-complement bits */
+    if (dup) sqlite3_bind_int64(s, 8, dup);
     int rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot add a document");
     sqlite3_finalize(s);
     *id = sqlite3_last_insert_rowid(st->db);

@@ -63,8 +63,9 @@ static int add_sources(brass_store *st, json_t *obj, sqlite3_int64 id, const cha
     sqlite3_stmt *s = db_prepare(st,
                                  "SELECT d.name, d.url, d.date, e.certainty, e.evidence, e.date, "
                                  "e.post, p.canon, e.replacement, e.id, d.dup_of, d.id, "
-                                 "e.evidence_start, e.evidence_end, e.person, e.source "
+                                 "e.evidence_start, e.evidence_end, e.person, e.source, o.name "
                                  "FROM events e JOIN documents d ON d.id = e.doc "
+                                 "LEFT JOIN documents o ON o.id = d.dup_of "
                                  "LEFT JOIN posts p ON p.id = e.post_id "
                                  "WHERE e.merged = ? ORDER BY d.date IS NULL, d.date, d.id, e.id",
                                  err);
@@ -94,7 +95,7 @@ static int add_sources(brass_store *st, json_t *obj, sqlite3_int64 id, const cha
         snprintf(num, sizeof num, "%lld", (long long)origin);
         add_distinct(docs, num);
         if (sqlite3_column_type(s, 10) != SQLITE_NULL)
-            json_object_set_new(src, "copy_of", json_integer(sqlite3_column_int64(s, 10)));
+            json_object_set_new(src, "copy_of", json_string(db_text(s, 16)));
         json_array_append_new(sources, src);
         seen(&fd, db_text(s, 5), db_text(s, 5), 0);
         seen(&fp, db_text(s, 6), db_text(s, 7), 1);

@@ -24,6 +24,8 @@ while [ $i -lt 240 ]; do
     i=$((i + 1))
 done
 
+not() { ! "$@"; }  # expect runs a command, and '!' is not one
+
 events_of() {  # DB: the stored events, sorted, as a canonical listing
     "$BRASS" events --db "$1" 2> /dev/null | sort
 }
@@ -68,6 +70,8 @@ p1=$!
 "$BRASS" ingest --db "$DB" "$TMP/b" "$TMP/a" > /dev/null 2> "$TMP/err2" &
 p2=$!
 (
+    # queries refuse a database that does not exist yet; start once an ingest made it
+    while [ ! -f "$DB" ]; do sleep 0.01; done
     while kill -0 $p1 2> /dev/null || kill -0 $p2 2> /dev/null; do
         "$BRASS" events --db "$DB" > /dev/null 2>> "$TMP/err3" || echo "reader failed" >> "$TMP/err3"
     done
@@ -79,8 +83,8 @@ wait $p2
 rc2=$?
 wait $p3
 expect "concurrent ingests both exit 0" [ $rc1 -eq 0 ] && [ $rc2 -eq 0 ]
-expect "no 'database is locked'" ! grep -q -i 'locked\|busy' "$TMP/err1" "$TMP/err2" "$TMP/err3"
-expect "the reader never failed" ! grep -q 'reader failed' "$TMP/err3"
+expect "no 'database is locked'" not grep -q -i 'locked\|busy' "$TMP/err1" "$TMP/err2" "$TMP/err3"
+expect "the reader never failed" not grep -q 'reader failed' "$TMP/err3"
 expect "integrity_check ok after concurrent ingests" [ "$(sqlite3 "$DB" 'PRAGMA integrity_check')" = ok ]
 events_of "$DB" > "$TMP/conc.events"
 expect "concurrent ingests store each document once, nothing lost" cmp -s "$TMP/ref.events" "$TMP/conc.events"

@@ -213,3 +213,45 @@ TEST(sources_of_one_event) {
     brass_store_close(st);
     tu_cleanup(path);
 }
+
+TEST(near_duplicates_are_not_independent_sources) {
+    char path[256];
+    tu_path(path, sizeof path, "n.db");
+    brass_store *st = brass_store_open(path, NULL);
+    const char *body =
+        "The commander of the northern fleet, Admiral Rurik Tamm, was relieved of his duties on "
+        "Monday after a string of failures at sea, the ministry said in a short statement. "
+        "Officials gave no reason beyond the loss of two patrol boats in the spring, and said a "
+        "successor would be named within days. Tamm had led the fleet for three years and was "
+        "decorated twice during that time for exercises in the far north.\n";
+    char copy[1024];
+    snprintf(copy, sizeof copy, "%sSubscribe to our newsletter.\n", body);
+    const char *texts[3] = {body, copy, "An unrelated story that tells the same dismissal in "
+                                        "other words entirely, with a different opening line.\n"};
+    const char *ids[3] = {"orig", "copy", "other"};
+    for (int i = 0; i < 3; i++) {
+        brass_doc *d = tu_doc(ids[i], "2023-04-04", texts[i]);
+        brass_events *l = brass_events_new();
+        tu_event(l, BRASS_DISMISSAL, BRASS_CONFIRMED, "Rurik Tamm", "commander of the northern fleet",
+                 "2023-04-03", NULL);
+        CHECK_INT(brass_store_add(st, d, l, NULL), 1);
+        brass_events_free(l);
+        brass_doc_free(d);
+    }
+    json_t *tl = parse(brass_store_timeline(st, NULL, NULL));
+    json_t *ev = json_array_get(tl, 0);
+    CHECK_INT(json_array_size(json_object_get(ev, "sources")), 3);
+    CHECK_INT(json_integer_value(json_object_get(ev, "independent_sources")), 2);
+    size_t i;
+    json_t *src;
+    int copies = 0;
+    json_array_foreach(json_object_get(ev, "sources"), i, src) if (json_object_get(src, "copy_of")) {
+        copies++;
+        CHECK_STR(sget(src, "doc"), "copy");
+        CHECK_STR(sget(src, "copy_of"), "orig");
+    }
+    CHECK_INT(copies, 1);
+    json_decref(tl);
+    brass_store_close(st);
+    tu_cleanup(path);
+}
