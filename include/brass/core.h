@@ -3,6 +3,7 @@
 #define BRASS_CORE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #define BRASS_VERSION "0.1.0"
 
@@ -52,6 +53,16 @@ const char *brass_doc_text(const brass_doc *doc);    /* body, NUL-terminated */
 size_t brass_doc_text_len(const brass_doc *doc);
 /* 64-bit FNV-1a of the body text, as 16 hex digits: the exact-duplicate key. */
 const char *brass_doc_hash(const brass_doc *doc);
+/* 64-bit SimHash of the body over 3-word shingles (case-folded): the
+ * near-duplicate key. Copies that differ in a footer or a trimmed tail (10% of
+ * the text) are within BRASS_SIMHASH_NEAR bits of each other; unrelated
+ * reports (measured on the dev corpus) are 18 or more apart, 32 on average.
+ * 0 for a body with no words. Computed on the first call and cached in the
+ * doc (so, like any call on a doc, not concurrently with another thread). */
+uint64_t brass_doc_simhash(const brass_doc *doc);
+#define BRASS_SIMHASH_NEAR 12
+/* Number of bits in which two SimHashes differ (0..64). */
+int brass_simhash_distance(uint64_t a, uint64_t b);
 
 /* Setters for readers that learn more than the text gives (HTML, JSONL, WARC).
  * Each copies its argument; NULL clears the field. Return BRASS_OK or NOMEM. */

@@ -1,5 +1,6 @@
 /* doc.c -- brass_doc: one report's body text and what is known about it. */
 #include "brass/core.h"
+#include "read/simhash.h"
 #include "util/str.h"
 
 #include <inttypes.h>
@@ -16,6 +17,8 @@ struct brass_doc {
     char *text;
     size_t len;
     char hash[17];
+    bool simhash_done;  /* computed lazily: extract never needs it, ingest does */
+    uint64_t simhash;
 };
 
 /* A first line " date YYYY-MM-DD ..." gives the report's date. Returns the
@@ -80,6 +83,19 @@ const char *brass_doc_date(const brass_doc *doc) { return doc->date; }
 const char *brass_doc_text(const brass_doc *doc) { return doc->text; }
 size_t brass_doc_text_len(const brass_doc *doc) { return doc->len; }
 const char *brass_doc_hash(const brass_doc *doc) { return doc->hash; }
+
+uint64_t brass_doc_simhash(const brass_doc *doc) {
+    if (!doc->simhash_done) {
+        /* the cache is not part of the doc's value: docs are always malloc'd,
+         * never const objects, so writing through the cast is defined */
+        brass_doc *d = (brass_doc *)doc;
+        d->simhash = simhash_text(doc->text, doc->len);
+        d->simhash_done = true;
+    }
+    return doc->simhash;
+}
+
+int brass_simhash_distance(uint64_t a, uint64_t b) { return __builtin_popcountll(a ^ b); }
 
 static int set_field(char **field, const char *value) {
     char *copy = NULL;
