@@ -72,7 +72,10 @@ for t in $targets; do
     mkdir -p "$OUT/crashes/$t"
     log="$OUT/fuzz_$t.log"
     # -rss_limit_mb: a gzip bomb must not be inflated into memory
-    "$OUT/fuzz_$t" -max_total_time="$SECS" -print_final_stats=1 -rss_limit_mb=2048 -timeout=10 \
+    case $t in
+    html) dict=html ;; warc | warcgz) dict=warc ;; jsonl | score) dict=json ;; *) dict=text ;;
+    esac
+    "$OUT/fuzz_$t" -dict="fuzz/dicts/$dict.dict" -max_total_time="$SECS" -print_final_stats=1 -rss_limit_mb=2048 -timeout=10 \
         -max_len=65536 -artifact_prefix="$OUT/crashes/$t/" "$OUT/corpus/$t" > "$log" 2>&1 || status=1
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
     rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
