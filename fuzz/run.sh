@@ -48,6 +48,8 @@ seed() {  # TARGET FILES...
 }
 
 all="doc text html jsonl warc warcgz date attrib extract score"
+# the store target needs the store stage's sources (src/store/), not there before it lands
+ls src/store/*.c > /dev/null 2>&1 && all="$all store"
 targets=${FUZZ_TARGETS:-$all}
 for t in $targets; do
     case $t in
@@ -60,6 +62,7 @@ for t in $targets; do
     date) build_target date fuzz/fuzz_date.c "" && seed date fuzz/seeds/*.date ;;
     attrib) build_target attrib fuzz/fuzz_attrib.c "" && seed attrib fuzz/seeds/*.date examples/*.txt ;;
     extract) build_target extract fuzz/fuzz_extract.c "" && seed extract examples/*.txt ;;
+    store) build_target store fuzz/fuzz_store.c "" && seed store examples/*.txt ;;
     score) build_target score fuzz/fuzz_score.c "" && seed score fuzz/seeds/*.score ;;
     *) echo "fuzz: unknown target $t (targets: $all)" >&2; exit 2 ;;
     esac
