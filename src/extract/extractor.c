@@ -1,24 +1,488 @@
-/* extractor.c -- brass_extractor: lexicons in, events out (stub: no events yet). */
+/* extractor.c -- brass_extractor: finds trigger words and builds events from their frames. */
 #include "brass/extract.h"
+#include "extract/attrib.h"
+#include "extract/date.h"
+#include "extract/lexicon.h"
+#include "extract/mention.h"
+#include "extract/sentence.h"
 
+#include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 struct brass_extractor {
-    int unused;
+    lex *abbr, *debris, *ranks, *nonnames, *scope, *posts, *triggers, *blockers;
+    attrib_lexicons *attrib;
+    mention_lexicons mlx;
 };
 
 brass_extractor *brass_extractor_new(brass_error *err) {
     brass_extractor *ex = calloc(1, sizeof *ex);
-    if (!ex) brass_error_set(err, BRASS_ERR_NOMEM, "", "out of memory");
+    if (ex) {
+        ex->abbr = lex_load("abbreviations");
+        ex->debris = lex_load("debris");
+        ex->ranks = lex_load("ranks");
+        ex->nonnames = lex_load("nonnames");
+        ex->scope = lex_load("scope");
+        ex->posts = lex_load("posts");
+        ex->triggers = lex_load("triggers");
+        ex->blockers = lex_load("blockers");
+        ex->attrib = attrib_lexicons_new();
+        ex->mlx = (mention_lexicons){ex->abbr, ex->ranks, ex->nonnames, ex->scope, ex->posts};
+    }
+    if (!ex || !ex->abbr || !ex->debris || !ex->ranks || !ex->nonnames || !ex->scope || !ex->posts ||
+        !ex->triggers || !ex->blockers || !ex->attrib) {
+        brass_extractor_free(ex);
+        brass_error_set(err, BRASS_ERR_NOMEM, "", "out of memory loading the lexicons");
+        return NULL;
+    }
     return ex;
 }
 
-void brass_extractor_free(brass_extractor *ex) { free(ex); }
+void brass_extractor_free(brass_extractor *ex) {
+    if (!ex) return;
+    lex_free(ex->abbr);
+    lex_free(ex->debris);
+    lex_free(ex->ranks);
+    lex_free(ex->nonnames);
+    lex_free(ex->scope);
+    lex_free(ex->posts);
+    lex_free(ex->triggers);
+    lex_free(ex->blockers);
+    attrib_lexicons_free(ex->attrib);
+    free(ex);
+}
+
+/* ---------- candidate events ---------- */
+
+typedef struct cand {
+    brass_event_type type;
+    int person, by_person, repl_person;
+    char by[160];
+    char post[200];
+    size_t sent, anchor;  /* anchor: byte offset of the trigger in the body */
+    int score;
+} cand;
+
+typedef struct cands {
+    cand *v;
+    size_t n, cap;
+    bool oom;
+} cands;
+
+static cand *add_cand(cands *c, brass_event_type type, int who, size_t sent, size_t anchor) {
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 16;
+        cand *v = realloc(c->v, cap * sizeof *v);
+        if (!v) {
+            c->oom = true;
+            return NULL;
+        }
+        c->v = v;
+        c->cap = cap;
+    }
+    cand *x = &c->v[c->n++];
+    memset(x, 0, sizeof *x);
+    x->type = type;
+    x->person = who;
+    x->by_person = x->repl_person = -1;
+    x->sent = sent;
+    x->anchor = anchor;
+    return x;
+}
+
+typedef struct ctx {
+    const brass_extractor *ex;
+    mdoc *d;
+    cands *c;
+} ctx;
+
+static bool is_word(const mdoc *d, size_t i) { return d->toks[i].kind == TOK_WORD; }
+static bool is_ch(const mdoc *d, size_t i, char ch) {
+    return d->toks[i].kind == TOK_PUNCT && d->text[d->toks[i].s] == ch;
+}
+
+/* Words that may stand between an auxiliary and its participle. */
+static bool is_adverb(const mdoc *d, size_t i) {
+    size_t n = d->toks[i].e - d->toks[i].s;
+    if (n > 3 && memcmp(d->text + d->toks[i].e - 2, "ly", 2) == 0) return true;
+    static const char *const w[] = {"also", "now", "just", "already", "since", "then", "reportedly",
+                                    "recently", "not", "never", "subsequently", "later", "allegedly",
+                                    "effectively", "summarily", "both", "all", NULL};
+    for (int k = 0; w[k]; k++)
+        if (mdoc_is(d, i, w[k])) return true;
+    return false;
+}
+
+static bool is_passive(const mdoc *d, size_t t0, size_t i) {
+    static const char *const aux[] = {"was", "were", "is", "are", "be", "been", "being", "get", "got",
+                                      "gets", "getting", "had", NULL};
+    for (size_t k = i; k > t0 && i - k < 5;) {
+        k--;
+        if (!is_word(d, k)) return false;
+        for (int a = 0; aux[a]; a++)
+            if (mdoc_is(d, k, aux[a])) return strcmp(aux[a], "had") != 0;
+        if (!is_adverb(d, k)) return false;
+    }
+    return false;
+}
+
+/* A blocker before the trigger in its clause (modal, demand, negation). */
+static bool blocked_before(const ctx *x, size_t t0, size_t i) {
+    const mdoc *d = x->d;
+    for (size_t k = i; k > t0 && i - k < 5;) {
+        k--;
+        if (d->toks[k].kind == TOK_PUNCT && d->text[d->toks[k].s] != '-') {
+            if (d->text[d->toks[k].s] != '\'' && (unsigned char)d->text[d->toks[k].s] != 0xe2) return false;
+        }
+        const char *v = NULL;
+        size_t m = lex_match(x->ex->blockers, d->text + d->toks[k].s, d->toks[i].s - d->toks[k].s, &v);
+        if (m && strcmp(v, "before") == 0) return true;
+        /* "n't" glued to its verb */
+        size_t n = d->toks[k].e - d->toks[k].s;
+        if (n > 3 && d->text[d->toks[k].e - 1] == 't' && d->text[d->toks[k].e - 2] == '\'' ) return true;
+    }
+    return false;
+}
+
+static bool is_pronoun_subject(const mdoc *d, size_t i) {
+    return mdoc_is(d, i, "he") || mdoc_is(d, i, "she") || mdoc_is(d, i, "him") || mdoc_is(d, i, "her") ||
+           mdoc_is(d, i, "his") || mdoc_is(d, i, "who");
+}
+
+static bool is_role_noun(const mdoc *d, size_t i) {
+    static const char *const w[] = {"general", "commander", "admiral", "officer", "minister", "chief",
+                                    "colonel", "marshal", "lieutenant", "head", NULL};
+    for (int k = 0; w[k]; k++)
+        if (mdoc_is(d, i, w[k])) return true;
+    return false;
+}
+
+/* The in-scope person last mentioned before token i (earlier sentences included). */
+static int focus_before(const mdoc *d, size_t i) {
+    for (size_t m = d->nments; m > 0; m--) {
+        const mention *mm = &d->ments[m - 1];
+        if (mm->t1 <= i && d->persons[mm->person].in_scope) return mm->person;
+    }
+    return -1;
+}
+
+/* "he", "the general", "the commander" within a few words before i: the focus person. */
+static int pronoun_before(const mdoc *d, size_t t0, size_t i) {
+    for (size_t k = i; k > t0 && i - k < 6;) {
+        k--;
+        if (!is_word(d, k)) break;
+        if (is_pronoun_subject(d, k) && !mdoc_is(d, k, "his") && !mdoc_is(d, k, "her")) return focus_before(d, k);
+        if (is_role_noun(d, k) && k > t0 && (mdoc_is(d, k - 1, "the") || (k - 1 > t0 && mdoc_is(d, k - 2, "the"))))
+            return focus_before(d, k - 1);
+    }
+    return -1;
+}
+
+/* The person the nearest mention before token i names, in sentence si. */
+static const mention *mention_before(const mdoc *d, size_t si, size_t i, int not_person) {
+    const sentence *st = &d->sents[si];
+    for (size_t m = st->m1; m > st->m0; m--) {
+        const mention *mm = &d->ments[m - 1];
+        if (mm->t1 <= i && mm->person != not_person) return mm;
+    }
+    return NULL;
+}
+
+/* The first mention starting within `within` tokens after i, not crossing a clause end. */
+static const mention *mention_after(const mdoc *d, size_t si, size_t i, size_t within) {
+    const sentence *st = &d->sents[si];
+    for (size_t m = st->m0; m < st->m1; m++) {
+        const mention *mm = &d->ments[m];
+        if (mm->r0 < i) continue;
+        if (mm->r0 - i > within) return NULL;
+        for (size_t k = i; k < mm->r0; k++)
+            if (is_ch(d, k, ';') || is_ch(d, k, ':') || mdoc_is(d, k, "who") || mdoc_is(d, k, "which") ||
+                mdoc_is(d, k, "that"))
+                return NULL;
+        return mm;
+    }
+    return NULL;
+}
+
+/* "him", "the general" right after an active verb. */
+static int pronoun_after(const mdoc *d, size_t t1, size_t i) {
+    for (size_t k = i; k < t1 && k - i < 4; k++) {
+        if (!is_word(d, k)) return -1;
+        if (mdoc_is(d, k, "him") || mdoc_is(d, k, "her")) return focus_before(d, i);
+        if (is_role_noun(d, k) && k > i && mdoc_is(d, k - 1, "the")) return focus_before(d, i);
+        if (!mdoc_is(d, k, "the") && !is_adverb(d, k)) return -1;
+    }
+    return -1;
+}
+
+/* The agent of a passive: "by X", else NULL. Fills by with an institution's name. */
+static int agent_by(const mdoc *d, size_t si, size_t i, char *by, size_t n) {
+    const sentence *st = &d->sents[si];
+    for (size_t k = i; k < st->t1 && k - i < 8; k++) {
+        if (!mdoc_is(d, k, "by")) continue;
+        const mention *m = mention_after(d, si, k + 1, 4);
+        if (m) return m->person;
+        size_t a = k + 1;
+        if (a < st->t1 && mdoc_is(d, a, "the")) a++;
+        size_t b = a;
+        while (b < st->t1 && is_word(d, b) && (d->toks[b].cap || d->toks[b].kind == TOK_POSS)) b++;
+        if (b > a) {
+            size_t s = d->toks[a].s, e = d->toks[b - 1].e;
+            snprintf(by, n, "%.*s", (int)(e - s), d->text + s);
+        }
+        return -1;
+    }
+    return -1;
+}
+
+/* "on the orders of X", "by order of X", "X signed the decree/order": the agent. */
+static int agent_order(const mdoc *d, size_t si) {
+    const sentence *st = &d->sents[si];
+    for (size_t k = st->t0; k + 1 < st->t1; k++) {
+        if ((mdoc_is(d, k, "orders") || mdoc_is(d, k, "order") || mdoc_is(d, k, "decree")) &&
+            mdoc_is(d, k + 1, "of")) {
+            const mention *m = mention_after(d, si, k + 2, 4);
+            if (m) return m->person;
+        }
+        if (mdoc_is(d, k, "signed") || mdoc_is(d, k, "decreed")) {
+            const mention *m = mention_before(d, si, k, -1);
+            if (m && k - m->t1 < 4) return m->person;
+        }
+    }
+    return -1;
+}
+
+/* The post the sentence gives near the trigger: "as X", "to the post of X", "named X". */
+static void post_near(const ctx *x, size_t si, size_t from, char *out, size_t n) {
+    const mdoc *d = x->d;
+    const sentence *st = &d->sents[si];
+    for (size_t k = from; k < st->t1 && k - from < 12; k++) {
+        if (is_ch(d, k, '.') || is_ch(d, k, ';')) break;
+        if (mdoc_is(d, k, "by") || mdoc_is(d, k, "after") || mdoc_is(d, k, "who")) break;
+        size_t end = mdoc_post_at(d, &x->ex->mlx, k, st->t1, out, n);
+        if (end > k) {
+            if (mdoc_scope_of(&x->ex->mlx, out, strlen(out)) >= 0) return;
+            out[0] = 0;
+            return;
+        }
+    }
+    out[0] = 0;
+}
+
+/* ---------- frames ---------- */
+
+static cand *emit(ctx *x, brass_event_type type, int who, size_t si, size_t trig, size_t post_from) {
+    if (who < 0) return NULL;
+    cand *c = add_cand(x->c, type, who, si, x->d->toks[trig].s);
+    if (!c) return NULL;
+    if (type == BRASS_DISMISSAL || type == BRASS_APPOINTMENT || type == BRASS_RESIGNATION)
+        post_near(x, si, post_from, c->post, sizeof c->post);
+    return c;
+}
+
+static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type type, char fr) {
+    mdoc *d = x->d;
+    const sentence *st = &d->sents[si];
+    bool passive = (fr == 'V' || fr == 'R' || fr == 'S') && is_passive(d, st->t0, i);
+    int subj = -1, obj = -1;
+    const mention *ms = mention_before(d, si, i, -1);
+    if (fr == 'N') {
+        if (i > st->t0 && d->toks[i - 1].kind == TOK_POSS) {
+            if (ms && ms->t1 == i - 1) subj = ms->person;
+        } else if (i > st->t0 && (mdoc_is(d, i - 1, "his") || mdoc_is(d, i - 1, "her"))) {
+            subj = focus_before(d, i);
+        } else if (tend < st->t1 && mdoc_is(d, tend, "of")) {
+            const mention *m = mention_after(d, si, tend + 1, 5);
+            if (m) subj = m->person;
+        }
+        cand *c = emit(x, type, subj, si, i, tend);
+        if (c) c->score = 0;
+        return;
+    }
+    if (fr == 'I' || passive) {
+        /* the subject is the person: nearest name, or a pronoun for the focus */
+        int pr = pronoun_before(d, st->t0, i);
+        if (ms && (pr < 0 || ms->t1 > i - 6)) subj = ms->person;
+        else subj = pr;
+        if (subj < 0) return;
+        char by[160] = "";
+        int agent = passive ? agent_by(d, si, tend, by, sizeof by) : -1;
+        if (fr == 'R' || fr == 'S') {
+            /* "Y was replaced by Z", "Y was succeeded by Z" */
+            if (agent < 0) return;
+            if (fr == 'R') {
+                cand *c = emit(x, BRASS_DISMISSAL, subj, si, i, tend);
+                if (c) c->repl_person = agent;
+            }
+            cand *a = emit(x, BRASS_APPOINTMENT, agent, si, i, tend);
+            if (a) a->repl_person = subj;
+            return;
+        }
+        if (fr == 'I' && type == BRASS_APPOINTMENT && passive) return;
+        cand *c = emit(x, type, subj, si, i, tend);
+        if (!c) return;
+        c->score = 1;
+        if (agent >= 0 && agent != subj) c->by_person = agent;
+        else if (by[0]) snprintf(c->by, sizeof c->by, "%s", by);
+        else c->by_person = agent_order(d, si);
+        return;
+    }
+    /* active: the object is the person, the subject the agent */
+    const mention *mo = mention_after(d, si, tend, 6);
+    obj = mo ? mo->person : pronoun_after(d, st->t1, tend);
+    if (obj < 0) return;
+    subj = ms ? ms->person : -1;
+    if (subj == obj) subj = -1;
+    size_t after = mo ? mo->t1 : tend;
+    if (fr == 'R' || fr == 'S') {
+        /* "Z replaced Y" / "Z succeeded Y": Z is the subject, or the focus for "replacing Y" */
+        if (subj < 0) subj = pronoun_before(d, st->t0, i);
+        if (subj < 0 || subj == obj) return;
+        if (fr == 'R') {
+            cand *c = emit(x, BRASS_DISMISSAL, obj, si, i, after);
+            if (c) c->repl_person = subj;
+        }
+        cand *a = emit(x, BRASS_APPOINTMENT, subj, si, i, after);
+        if (a) a->repl_person = obj;
+        return;
+    }
+    cand *c = emit(x, type, obj, si, i, after);
+    if (!c) return;
+    c->score = 2;
+    c->by_person = subj >= 0 ? subj : agent_order(d, si);
+}
+
+static void scan_sentence(ctx *x, size_t si) {
+    mdoc *d = x->d;
+    const sentence *st = &d->sents[si];
+    size_t send = st->t1 ? d->toks[st->t1 - 1].e : 0;
+    for (size_t i = st->t0; i < st->t1; i++) {
+        if (!is_word(d, i)) continue;
+        const char *v = NULL;
+        size_t m = lex_match(x->ex->triggers, d->text + d->toks[i].s, send - d->toks[i].s, &v);
+        if (!m) continue;
+        const char *bv = NULL;
+        size_t bm = lex_match(x->ex->blockers, d->text + d->toks[i].s, send - d->toks[i].s, &bv);
+        size_t tend = i;
+        while (tend < st->t1 && d->toks[tend].s < d->toks[i].s + m) tend++;
+        if (bm > m && strcmp(bv, "after") == 0) continue;
+        if (blocked_before(x, st->t0, i)) continue;
+        char tname[32];
+        const char *sp = strchr(v, ' ');
+        if (!sp || (size_t)(sp - v) >= sizeof tname) continue;
+        memcpy(tname, v, (size_t)(sp - v));
+        tname[sp - v] = 0;
+        brass_event_type type;
+        if (brass_event_type_parse(tname, &type) != BRASS_OK) continue;
+        frame(x, si, i, tend, type, sp[1]);
+        i = tend - 1;
+    }
+}
+
+/* ---------- events out ---------- */
+
+static const char *person_name(const mdoc *d, int p) { return p >= 0 ? d->persons[p].name : NULL; }
+
+/* Dismissals/resignations and appointments in one sentence replace each other. */
+static void pair_replacements(cands *c) {
+    for (size_t a = 0; a < c->n; a++) {
+        if (c->v[a].repl_person >= 0) continue;
+        bool out = c->v[a].type == BRASS_DISMISSAL || c->v[a].type == BRASS_RESIGNATION;
+        bool in = c->v[a].type == BRASS_APPOINTMENT;
+        if (!out && !in) continue;
+        for (size_t b = 0; b < c->n; b++) {
+            if (c->v[b].sent != c->v[a].sent || c->v[b].person == c->v[a].person) continue;
+            bool bout = c->v[b].type == BRASS_DISMISSAL || c->v[b].type == BRASS_RESIGNATION;
+            if ((out && c->v[b].type == BRASS_APPOINTMENT) || (in && bout)) {
+                c->v[a].repl_person = c->v[b].person;
+                break;
+            }
+        }
+    }
+}
+
+static int cand_quality(const cand *c) {
+    return c->score + (c->post[0] != 0) + (c->by_person >= 0 || c->by[0]) + (c->repl_person >= 0);
+}
+
+static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d, cands *c,
+                       brass_events *list) {
+    const char *text = brass_doc_text(doc);
+    for (size_t a = 0; a < c->n; a++) {
+        cand *e = &c->v[a];
+        person *p = &d->persons[e->person];
+        if (!p->in_scope) continue;
+        /* one event per (type, person): keep the best-argued */
+        bool worse = false;
+        for (size_t b = 0; b < c->n && !worse; b++) {
+            if (b == a || c->v[b].type != e->type || c->v[b].person != e->person) continue;
+            int qa = cand_quality(e), qb = cand_quality(&c->v[b]);
+            if (qb > qa || (qb == qa && b < a)) worse = true;
+        }
+        if (worse) continue;
+        const sentence *st = &d->sents[e->sent];
+        size_t ss = d->toks[st->t0].s, se = d->toks[st->t1 - 1].e;
+        const char *s = text + ss;
+        size_t slen = se - ss, anchor = e->anchor - ss;
+        if (attrib_is_denial(ex->attrib, s, slen, anchor)) continue;
+        attrib at;
+        attrib_of_sentence(ex->attrib, s, slen, anchor, &at);
+        char date[11];
+        bool dated = date_of_event(s, slen, anchor, brass_doc_date(doc), date) == 1;
+        char evidence[1024];
+        snprintf(evidence, sizeof evidence, "%.*s", (int)(slen < 1000 ? slen : 1000), s);
+        bool takes_by = e->type == BRASS_DISMISSAL || e->type == BRASS_APPOINTMENT ||
+                        e->type == BRASS_ARREST || e->type == BRASS_AWARD;
+        bool takes_repl = e->type == BRASS_DISMISSAL || e->type == BRASS_APPOINTMENT ||
+                          e->type == BRASS_RESIGNATION;
+        const char *post = e->post[0] ? e->post : p->post[0] ? p->post : NULL;
+        if (e->type == BRASS_AWARD) post = NULL;
+        const char *by = NULL;
+        if (takes_by) by = e->by_person >= 0 && e->by_person != e->person ? person_name(d, e->by_person)
+                           : e->by[0] ? e->by : NULL;
+        const char *repl = takes_repl && e->repl_person != e->person ? person_name(d, e->repl_person) : NULL;
+        const char *fields[BRASS_FIELDS] = {0};
+        fields[BRASS_F_PERSON] = p->name;
+        fields[BRASS_F_RANK] = p->rank[0] ? p->rank : NULL;
+        fields[BRASS_F_POST] = post;
+        fields[BRASS_F_BY] = by;
+        fields[BRASS_F_REPLACEMENT] = repl;
+        fields[BRASS_F_DATE] = dated ? date : NULL;
+        fields[BRASS_F_SOURCE] = at.source[0] ? at.source : NULL;
+        fields[BRASS_F_EVIDENCE] = evidence;
+        int rc = brass_events_add(list, e->type, at.certainty, fields, ss, se);
+        if (rc != BRASS_OK) return rc;
+    }
+    return BRASS_OK;
+}
 
 brass_events *brass_extract(const brass_extractor *ex, const brass_doc *doc, brass_error *err) {
-    (void)ex;
-    (void)doc;
     brass_events *list = brass_events_new();
-    if (!list) brass_error_set(err, BRASS_ERR_NOMEM, brass_doc_origin(doc), "out of memory");
+    sent_span *spans = NULL;
+    mdoc d;
+    memset(&d, 0, sizeof d);
+    cands c = {0};
+    if (!list) goto oom;
+    const char *text = brass_doc_text(doc);
+    long ns = sent_split(ex->abbr, ex->debris, text, brass_doc_text_len(doc), &spans);
+    if (ns < 0) goto oom;
+    if (!mdoc_build(&d, &ex->mlx, text, spans, (size_t)ns)) goto oom;
+    ctx x = {ex, &d, &c};
+    for (size_t s = 0; s < d.nsents; s++) scan_sentence(&x, s);
+    if (c.oom) goto oom;
+    pair_replacements(&c);
+    if (emit_events(ex, doc, &d, &c, list) != BRASS_OK) goto oom;
+    free(spans);
+    free(c.v);
+    mdoc_free(&d);
     return list;
+oom:
+    free(spans);
+    free(c.v);
+    mdoc_free(&d);
+    brass_events_free(list);
+    brass_error_set(err, BRASS_ERR_NOMEM, brass_doc_origin(doc), "out of memory");
+    return NULL;
 }
