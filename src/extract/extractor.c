@@ -63,6 +63,8 @@ typedef struct cand {
     char post[200];
     size_t sent, anchor;  /* anchor: byte offset of the trigger in the body */
     int score;
+    bool weak;  /* a dismissal read from "replaced": void if the person resigned */
+    bool out;   /* the post given is out of scope ("acting attorney general") */
 } cand;
 
 typedef struct cands {
@@ -148,7 +150,7 @@ static bool blocked_before(const ctx *x, size_t t0, size_t i) {
 
 static bool is_pronoun_subject(const mdoc *d, size_t i) {
     return mdoc_is(d, i, "he") || mdoc_is(d, i, "she") || mdoc_is(d, i, "him") || mdoc_is(d, i, "her") ||
-           mdoc_is(d, i, "his") || mdoc_is(d, i, "who");
+           mdoc_is(d, i, "his");
 }
 
 static bool is_role_noun(const mdoc *d, size_t i) {
@@ -159,12 +161,21 @@ static bool is_role_noun(const mdoc *d, size_t i) {
     return false;
 }
 
-/* The in-scope person last mentioned before token i (earlier sentences included). */
+/* The person "he" or "the general" at token i stands for: the nearest in-scope
+ * mention before it in its sentence, else the first in-scope mention of the
+ * nearest earlier sentence that has one (reports keep their topic as subject). */
 static int focus_before(const mdoc *d, size_t i) {
-    for (size_t m = d->nments; m > 0; m--) {
+    size_t si = d->nsents;
+    for (size_t s = 0; s < d->nsents; s++)
+        if (d->sents[s].t0 <= i && i < d->sents[s].t1 + 1) si = s;
+    if (si == d->nsents) return -1;
+    for (size_t m = d->sents[si].m1; m > d->sents[si].m0; m--) {
         const mention *mm = &d->ments[m - 1];
         if (mm->t1 <= i && d->persons[mm->person].in_scope) return mm->person;
     }
+    for (size_t s = si; s > 0 && si - s < 4; s--)
+        for (size_t m = d->sents[s - 1].m0; m < d->sents[s - 1].m1; m++)
+            if (d->persons[d->ments[m].person].in_scope) return d->ments[m].person;
     return -1;
 }
 
@@ -255,7 +266,7 @@ static int agent_order(const mdoc *d, size_t si) {
 }
 
 /* The post the sentence gives near the trigger: "as X", "to the post of X", "named X". */
-static void post_near(const ctx *x, size_t si, size_t from, char *out, size_t n) {
+static bool post_near(const ctx *x, size_t si, size_t from, char *out, size_t n) {
     const mdoc *d = x->d;
     const sentence *st = &d->sents[si];
     for (size_t k = from; k < st->t1 && k - from < 12; k++) {
@@ -263,12 +274,13 @@ static void post_near(const ctx *x, size_t si, size_t from, char *out, size_t n)
         if (mdoc_is(d, k, "by") || mdoc_is(d, k, "after") || mdoc_is(d, k, "who")) break;
         size_t end = mdoc_post_at(d, &x->ex->mlx, k, st->t1, out, n);
         if (end > k) {
-            if (mdoc_scope_of(&x->ex->mlx, out, strlen(out)) >= 0) return;
+            if (mdoc_scope_of(&x->ex->mlx, out, strlen(out)) >= 0) return true;
             out[0] = 0;
-            return;
+            return false;
         }
     }
     out[0] = 0;
+    return true;
 }
 
 /* ---------- frames ---------- */
@@ -278,7 +290,7 @@ static cand *emit(ctx *x, brass_event_type type, int who, size_t si, size_t trig
     cand *c = add_cand(x->c, type, who, si, x->d->toks[trig].s);
     if (!c) return NULL;
     if (type == BRASS_DISMISSAL || type == BRASS_APPOINTMENT || type == BRASS_RESIGNATION)
-        post_near(x, si, post_from, c->post, sizeof c->post);
+        c->out = !post_near(x, si, post_from, c->post, sizeof c->post);
     return c;
 }
 
@@ -304,6 +316,9 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
     if (fr == 'I' || passive) {
         /* the subject is the person: nearest name, or a pronoun for the focus */
         int pr = pronoun_before(d, st->t0, i);
+        /* "X's replacement will be named": X owns the subject, it is not the subject */
+        if (ms && ms->t1 < st->t1 && (d->toks[ms->t1].kind == TOK_POSS || is_ch(d, ms->t1, '\'')))
+            ms = NULL;
         if (ms && (pr < 0 || ms->t1 > i - 6)) subj = ms->person;
         else subj = pr;
         if (subj < 0) return;
@@ -314,7 +329,7 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
             if (agent < 0) return;
             if (fr == 'R') {
                 cand *c = emit(x, BRASS_DISMISSAL, subj, si, i, tend);
-                if (c) c->repl_person = agent;
+                if (c) c->repl_person = agent, c->weak = true;
             }
             cand *a = emit(x, BRASS_APPOINTMENT, agent, si, i, tend);
             if (a) a->repl_person = subj;
@@ -330,19 +345,27 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
         return;
     }
     /* active: the object is the person, the subject the agent */
-    const mention *mo = mention_after(d, si, tend, 6);
-    obj = mo ? mo->person : pronoun_after(d, st->t1, tend);
+    obj = pronoun_after(d, st->t1, tend);
+    const mention *mo = obj < 0 ? mention_after(d, si, tend, 6) : NULL;
+    if (mo) obj = mo->person;
     if (obj < 0) return;
     subj = ms ? ms->person : -1;
     if (subj == obj) subj = -1;
-    size_t after = mo ? mo->t1 : tend;
+    size_t after = mo ? mo->t1 : tend + 1;
     if (fr == 'R' || fr == 'S') {
         /* "Z replaced Y" / "Z succeeded Y": Z is the subject, or the focus for "replacing Y" */
+        /* "replaced X with Y": Y is the newcomer */
+        for (size_t k = after; k < st->t1 && k - after < 3; k++)
+            if (mdoc_is(d, k, "with")) {
+                const mention *mw = mention_after(d, si, k + 1, 5);
+                if (mw) subj = mw->person;
+                break;
+            }
         if (subj < 0) subj = pronoun_before(d, st->t0, i);
         if (subj < 0 || subj == obj) return;
         if (fr == 'R') {
             cand *c = emit(x, BRASS_DISMISSAL, obj, si, i, after);
-            if (c) c->repl_person = subj;
+            if (c) c->repl_person = subj, c->weak = true;
         }
         cand *a = emit(x, BRASS_APPOINTMENT, subj, si, i, after);
         if (a) a->repl_person = obj;
@@ -413,7 +436,16 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
     for (size_t a = 0; a < c->n; a++) {
         cand *e = &c->v[a];
         person *p = &d->persons[e->person];
-        if (!p->in_scope) continue;
+        if (e->out) continue;
+        bool resigned = false;
+        for (size_t b = 0; b < c->n && e->weak; b++)
+            resigned |= c->v[b].type == BRASS_RESIGNATION && c->v[b].person == e->person;
+        if (resigned) continue;
+        const sentence *st = &d->sents[e->sent];
+        size_t ss = d->toks[st->t0].s, se = d->toks[st->t1 - 1].e;
+        /* a person not placed by rank or post still counts when the sentence of the
+         * event names a military or security role and nothing out of scope */
+        if (!p->in_scope && mdoc_scope_of(&ex->mlx, text + ss, se - ss) <= 0) continue;
         /* one event per (type, person): keep the best-argued */
         bool worse = false;
         for (size_t b = 0; b < c->n && !worse; b++) {
@@ -422,8 +454,6 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
             if (qb > qa || (qb == qa && b < a)) worse = true;
         }
         if (worse) continue;
-        const sentence *st = &d->sents[e->sent];
-        size_t ss = d->toks[st->t0].s, se = d->toks[st->t1 - 1].e;
         const char *s = text + ss;
         size_t slen = se - ss, anchor = e->anchor - ss;
         if (attrib_is_denial(ex->attrib, s, slen, anchor)) continue;

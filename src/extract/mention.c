@@ -275,9 +275,11 @@ static bool senior_rank(const char *rank) {
 /* The rank that ends right before token i (within the sentence from t0), its first token in *r0. */
 static const char *rank_before(const mdoc *d, const mention_lexicons *lx, size_t t0, size_t i,
                                size_t *r0) {
+    /* an honorific between rank and name: "Admiral Sir Ben Key" */
+    if (i > t0 + 1 && (mdoc_is(d, i - 1, "sir") || mdoc_is(d, i - 1, "dame"))) i--;
     for (size_t back = 1; back <= 4 && back <= i - t0; back++) {
         size_t s = i - back;
-        if (d->toks[s].kind != TOK_WORD || !d->toks[s].cap) continue;
+        if (d->toks[s].kind != TOK_WORD) continue;  /* "admiral Igor Osipov" counts too */
         const char *v = NULL;
         size_t m = lex_match(lx->ranks, d->text + d->toks[s].s, d->toks[i - 1].e - d->toks[s].s, &v);
         if (m != d->toks[i - 1].e - d->toks[s].s) continue;
@@ -362,8 +364,20 @@ static bool find_mentions(mdoc *d, const mention_lexicons *lx, size_t si) {
         copy_span(d, i, j, name, sizeof name);
         char key[64];
         name_key(name, key, sizeof key);
-        bool titled = ts < r0 && mdoc_scope_of(lx, d->text + d->toks[ts].s, d->toks[r0 - 1].e - d->toks[ts].s) != 0;
+        /* a lone surname needs a rank or a post title right before it ("Defence Minister Shoigu") */
+        const char *hv = r0 > st->t0 ? tok_lex(d, lx->posts, r0 - 1) : NULL;
+        bool titled = ts < r0 && hv && strcmp(hv, "head") == 0 &&
+                      mdoc_scope_of(lx, d->text + d->toks[ts].s, d->toks[r0 - 1].e - d->toks[ts].s) != 0;
         bool known = find_person(d, key) >= 0;
+        /* a capitalized run before an institution word ("Baltic Fleet", "Defence
+         * Department") or after "the" names a thing, not a person */
+        bool thing = (j < st->t1 && d->toks[j].kind == TOK_WORD && d->toks[j].cap &&
+                      tok_lex(d, lx->nonnames, j) && !tok_lex(d, lx->posts, j) && !tok_lex(d, lx->ranks, j)) ||
+                     (!rank && r0 > st->t0 && mdoc_is(d, r0 - 1, "the"));
+        if (thing) {
+            i = j;
+            continue;
+        }
         if (j - i == 1 && !rank && !titled && !known) {
             i = j;
             continue;
