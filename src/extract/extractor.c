@@ -140,7 +140,8 @@ static bool blocked_before(const ctx *x, size_t t0, size_t i) {
         }
         const char *v = NULL;
         size_t m = lex_match(x->ex->blockers, d->text + d->toks[k].s, d->toks[i].s - d->toks[k].s, &v);
-        if (m && strcmp(v, "before") == 0) return true;
+        /* "may have been killed" reports a past event, hedged: not blocked */
+        if (m && strcmp(v, "before") == 0 && !(k + 1 < i && mdoc_is(d, k + 1, "have"))) return true;
         /* "n't" glued to its verb */
         size_t n = d->toks[k].e - d->toks[k].s;
         if (n > 3 && d->text[d->toks[k].e - 1] == 't' && d->text[d->toks[k].e - 2] == '\'' ) return true;
@@ -201,6 +202,27 @@ static const mention *mention_before(const mdoc *d, size_t si, size_t i, int not
     return NULL;
 }
 
+/* The subject before token i: the nearest mention, passing over relative
+ * clauses (", who held the post before Y,") and appositions. */
+static const mention *subject_before(const mdoc *d, size_t si, size_t i) {
+    const sentence *st = &d->sents[si];
+    for (size_t k = i; k > st->t0;) {
+        k--;
+        if (is_ch(d, k, ',')) {
+            size_t c = k;
+            while (c > st->t0 && !is_ch(d, c - 1, ',')) c--;
+            if (c < k && (mdoc_is(d, c, "who") || mdoc_is(d, c, "which") || mdoc_is(d, c, "whose") ||
+                          mdoc_is(d, c, "whom") || mdoc_is(d, c, "where"))) {
+                k = c;
+                continue;
+            }
+        }
+        for (size_t m = st->m0; m < st->m1; m++)
+            if (d->ments[m].t1 == k + 1) return &d->ments[m];
+    }
+    return NULL;
+}
+
 /* The first mention starting within `within` tokens after i, not crossing a clause end. */
 static const mention *mention_after(const mdoc *d, size_t si, size_t i, size_t within) {
     const sentence *st = &d->sents[si];
@@ -210,7 +232,9 @@ static const mention *mention_after(const mdoc *d, size_t si, size_t i, size_t w
         if (mm->r0 - i > within) return NULL;
         for (size_t k = i; k < mm->r0; k++)
             if (is_ch(d, k, ';') || is_ch(d, k, ':') || mdoc_is(d, k, "who") || mdoc_is(d, k, "which") ||
-                mdoc_is(d, k, "that"))
+                mdoc_is(d, k, "that") || mdoc_is(d, k, "after") || mdoc_is(d, k, "amid") ||
+                mdoc_is(d, k, "by") || mdoc_is(d, k, "following") || mdoc_is(d, k, "because") ||
+                mdoc_is(d, k, "said") || mdoc_is(d, k, "says") || mdoc_is(d, k, "with"))
                 return NULL;
         return mm;
     }
@@ -267,19 +291,25 @@ static int agent_order(const mdoc *d, size_t si) {
 
 /* The post the sentence gives near the trigger: "as X", "to the post of X", "named X". */
 static bool post_near(const ctx *x, size_t si, size_t from, char *out, size_t n) {
+    /* only right after the trigger or the person, past "as", "to the post of",
+     * "from his post as": farther words belong to other clauses */
+    static const char *const skip[] = {"as", "to", "from", "the", "his", "her", "its", "post", "posts",
+                                       "position", "role", "office", "of", "new", "duties", "a", "an",
+                                       "become", "serve", "lead", NULL};
     const mdoc *d = x->d;
     const sentence *st = &d->sents[si];
-    for (size_t k = from; k < st->t1 && k - from < 12; k++) {
-        if (is_ch(d, k, '.') || is_ch(d, k, ';')) break;
-        if (mdoc_is(d, k, "by") || mdoc_is(d, k, "after") || mdoc_is(d, k, "who")) break;
+    out[0] = 0;
+    for (size_t k = from; k < st->t1 && k - from < 8; k++) {
         size_t end = mdoc_post_at(d, &x->ex->mlx, k, st->t1, out, n);
         if (end > k) {
             if (mdoc_scope_of(&x->ex->mlx, out, strlen(out)) >= 0) return true;
             out[0] = 0;
             return false;
         }
+        bool skippable = false;
+        for (int w = 0; skip[w] && !skippable; w++) skippable = mdoc_is(d, k, skip[w]);
+        if (!skippable && !is_ch(d, k, ',')) break;
     }
-    out[0] = 0;
     return true;
 }
 
@@ -299,14 +329,14 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
     const sentence *st = &d->sents[si];
     bool passive = (fr == 'V' || fr == 'R' || fr == 'S') && is_passive(d, st->t0, i);
     int subj = -1, obj = -1;
-    const mention *ms = mention_before(d, si, i, -1);
+    const mention *ms = subject_before(d, si, i);
     if (fr == 'N') {
         if (i > st->t0 && d->toks[i - 1].kind == TOK_POSS) {
             if (ms && ms->t1 == i - 1) subj = ms->person;
         } else if (i > st->t0 && (mdoc_is(d, i - 1, "his") || mdoc_is(d, i - 1, "her"))) {
             subj = focus_before(d, i);
         } else if (tend < st->t1 && mdoc_is(d, tend, "of")) {
-            const mention *m = mention_after(d, si, tend + 1, 5);
+            const mention *m = mention_after(d, si, tend + 1, 14);
             if (m) subj = m->person;
         }
         cand *c = emit(x, type, subj, si, i, tend);
@@ -346,7 +376,19 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
     }
     /* active: the object is the person, the subject the agent */
     obj = pronoun_after(d, st->t1, tend);
-    const mention *mo = obj < 0 ? mention_after(d, si, tend, 6) : NULL;
+    /* the object may carry its post first: "sacked the commander of the army, X" */
+    const mention *mo = obj < 0 ? mention_after(d, si, tend, 14) : NULL;
+    if (!mo && obj < 0) {
+        /* "X, whom he had appointed": the antecedent of whom */
+        for (size_t k = i; k > st->t0 && i - k < 6;) {
+            k--;
+            if (mdoc_is(d, k, "whom")) {
+                const mention *mw = mention_before(d, si, k, -1);
+                if (mw && k - mw->t1 < 12) obj = mw->person;
+                break;
+            }
+        }
+    }
     if (mo) obj = mo->person;
     if (obj < 0) return;
     subj = ms ? ms->person : -1;
@@ -445,7 +487,8 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
         size_t ss = d->toks[st->t0].s, se = d->toks[st->t1 - 1].e;
         /* a person not placed by rank or post still counts when the sentence of the
          * event names a military or security role and nothing out of scope */
-        if (!p->in_scope && mdoc_scope_of(&ex->mlx, text + ss, se - ss) <= 0) continue;
+        bool succeeds = e->repl_person >= 0 && d->persons[e->repl_person].in_scope;
+        if (!p->in_scope && !succeeds && mdoc_scope_of(&ex->mlx, text + ss, se - ss) <= 0) continue;
         /* one event per (type, person): keep the best-argued */
         bool worse = false;
         for (size_t b = 0; b < c->n && !worse; b++) {
@@ -468,6 +511,9 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
         bool takes_repl = e->type == BRASS_DISMISSAL || e->type == BRASS_APPOINTMENT ||
                           e->type == BRASS_RESIGNATION;
         const char *post = e->post[0] ? e->post : p->post[0] ? p->post : NULL;
+        /* a newcomer from outside takes the post of the one replaced */
+        if (e->type == BRASS_APPOINTMENT && !e->post[0] && succeeds && (!p->in_scope || !post))
+            post = d->persons[e->repl_person].post[0] ? d->persons[e->repl_person].post : NULL;
         if (e->type == BRASS_AWARD) post = NULL;
         const char *by = NULL;
         if (takes_by) by = e->by_person >= 0 && e->by_person != e->person ? person_name(d, e->by_person)
