@@ -327,7 +327,9 @@ static cand *emit(ctx *x, brass_event_type type, int who, size_t si, size_t trig
 static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type type, char fr) {
     mdoc *d = x->d;
     const sentence *st = &d->sents[si];
-    bool passive = (fr == 'V' || fr == 'R' || fr == 'S') && is_passive(d, st->t0, i);
+    /* "was relieved and replaced by Y": a by-phrase makes a participle passive */
+    bool passive = (fr == 'V' || fr == 'R' || fr == 'S') &&
+                   (is_passive(d, st->t0, i) || (tend < st->t1 && mdoc_is(d, tend, "by")));
     int subj = -1, obj = -1;
     const mention *ms = subject_before(d, si, i);
     if (fr == 'N') {

@@ -277,7 +277,8 @@ static const char *rank_before(const mdoc *d, const mention_lexicons *lx, size_t
                                size_t *r0) {
     /* an honorific between rank and name: "Admiral Sir Ben Key" */
     if (i > t0 + 1 && (mdoc_is(d, i - 1, "sir") || mdoc_is(d, i - 1, "dame"))) i--;
-    for (size_t back = 1; back <= 4 && back <= i - t0; back++) {
+    for (size_t back = 4; back >= 1; back--) {  /* longest first: "Major General", not "General" */
+        if (back > i - t0) continue;
         size_t s = i - back;
         if (d->toks[s].kind != TOK_WORD) continue;  /* "admiral Igor Osipov" counts too */
         const char *v = NULL;
