@@ -490,7 +490,9 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
         /* a person not placed by rank or post still counts when the sentence of the
          * event names a military or security role and nothing out of scope */
         bool succeeds = e->repl_person >= 0 && d->persons[e->repl_person].in_scope;
-        if (!p->in_scope && !succeeds && mdoc_scope_of(&ex->mlx, text + ss, se - ss) <= 0) continue;
+        bool post_in = e->post[0] && mdoc_scope_of(&ex->mlx, e->post, strlen(e->post)) > 0;
+        if (!p->in_scope && !succeeds && !post_in && mdoc_scope_of2(&ex->mlx, text + ss, se - ss, false) <= 0)
+            continue;
         /* one event per (type, person): keep the best-argued */
         bool worse = false;
         for (size_t b = 0; b < c->n && !worse; b++) {

@@ -116,15 +116,15 @@ static const char *tok_lex(const mdoc *d, const lex *lx, size_t i) {
     return lex_get(lx, d->text + d->toks[i].s, d->toks[i].e - d->toks[i].s);
 }
 
-int mdoc_scope_of(const mention_lexicons *lx, const char *s, size_t len) {
+int mdoc_scope_of2(const mention_lexicons *lx, const char *s, size_t len, bool strict) {
     int r = 0;
     for (size_t i = 0; i < len; i++) {
-        if (i > 0 && (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '-')) continue;
+        if (i > 0 && isalnum((unsigned char)s[i - 1])) continue;
         if (!isalpha((unsigned char)s[i])) continue;
         const char *v = NULL;
         size_t n = lex_match(lx->scope, s + i, len - i, &v);
         if (!n) continue;
-        if (strcmp(v, "out") == 0) return -1;
+        if (strcmp(v, "out") == 0 || (strict && strcmp(v, "title") == 0)) return -1;
         if (strcmp(v, "in") == 0) r = 1;
         i += n - 1;
     }
@@ -183,6 +183,10 @@ static size_t copy_span(const mdoc *d, size_t t0, size_t t1, char *out, size_t n
     }
     out[k] = 0;
     return k;
+}
+
+int mdoc_scope_of(const mention_lexicons *lx, const char *s, size_t len) {
+    return mdoc_scope_of2(lx, s, len, true);
 }
 
 /* ---------- posts ---------- */

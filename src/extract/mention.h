@@ -73,5 +73,8 @@ size_t mdoc_post_at(const mdoc *d, const mention_lexicons *lx, size_t i, size_t 
                     size_t n);
 /* 1 in scope, -1 out of scope, 0 unknown, for a phrase of text. */
 int mdoc_scope_of(const mention_lexicons *lx, const char *s, size_t len);
+/* As mdoc_scope_of; when !strict, the titles of other people ("President",
+ * "Prime Minister") in a sentence do not make it out of scope. */
+int mdoc_scope_of2(const mention_lexicons *lx, const char *s, size_t len, bool strict);
 
 #endif

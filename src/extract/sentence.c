@@ -88,6 +88,12 @@ long sent_split(const lex *abbr, const lex *debris, const char *text, size_t len
     for (size_t s = 0; s < len;) {
         const char *nl = memchr(text + s, '\n', len - s);
         size_t e = nl ? (size_t)(nl - text) : len;
+        /* a line broken after "Lt." or "Gen." goes on with the name on the next line */
+        while (nl && e > s && text[e - 1] == '.' && is_abbrev(abbr, text, s, e - 1) &&
+               !(e - s >= 2 && isupper((unsigned char)text[e - 2]) && (e - s == 2 || text[e - 3] == ' '))) {
+            nl = memchr(text + e + 1, '\n', len - e - 1);
+            e = nl ? (size_t)(nl - text) : len;
+        }
         size_t b = s;
         while (b < e && isspace((unsigned char)text[b])) b++;
         if (b < e && !is_debris(debris, text + b, e - b)) split_para(&sp, abbr, text, b, e, para++);
