@@ -130,6 +130,15 @@ static bool is_passive(const mdoc *d, size_t t0, size_t i) {
     return false;
 }
 
+static bool plural_aux(const mdoc *d, size_t t0, size_t i) {
+    for (size_t k = i; k > t0 && i - k < 5;) {
+        k--;
+        if (mdoc_is(d, k, "were") || mdoc_is(d, k, "are") || mdoc_is(d, k, "have")) return true;
+        if (mdoc_is(d, k, "was") || mdoc_is(d, k, "is") || mdoc_is(d, k, "has")) return false;
+    }
+    return false;
+}
+
 /* A blocker before the trigger in its clause (modal, demand, negation). */
 static bool blocked_before(const ctx *x, size_t t0, size_t i) {
     const mdoc *d = x->d;
@@ -368,6 +377,16 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
             return;
         }
         if (fr == 'I' && type == BRASS_APPOINTMENT && passive) return;
+        /* "X, Y and Z have been arrested": a plural verb takes every name of its subject */
+        if (ms && plural_aux(d, st->t0, i)) {
+            for (size_t m = st->m0; m < st->m1; m++) {
+                const mention *mm = &d->ments[m];
+                if (mm->t1 > ms->t1 || mm->person == subj || !d->persons[mm->person].in_scope) continue;
+                bool by_phrase = false;
+                for (size_t k = mm->r0; k > st->t0 && mm->r0 - k < 3 && !by_phrase;) by_phrase = mdoc_is(d, --k, "by");
+                if (!by_phrase) emit(x, type, mm->person, si, i, tend);
+            }
+        }
         cand *c = emit(x, type, subj, si, i, tend);
         if (!c) return;
         c->score = 1;
@@ -443,6 +462,15 @@ static void scan_sentence(ctx *x, size_t si) {
         tname[sp - v] = 0;
         brass_event_type type;
         if (brass_event_type_parse(tname, &type) != BRASS_OK) continue;
+        /* a promotion to a rank is an award, to a post an appointment */
+        if (type == BRASS_APPOINTMENT && mdoc_is(d, i, "promoted") + mdoc_is(d, i, "promote") +
+                                             mdoc_is(d, i, "promotes") > 0)
+            for (size_t k = tend; k < st->t1 && k - tend < 10; k++)
+                if (mdoc_is(d, k, "rank") ||
+                    (mdoc_is(d, k - 1, "to") && d->toks[k].cap &&
+                     lex_match(x->ex->ranks, d->text + d->toks[k].s, send - d->toks[k].s, NULL) &&
+                     !(k + 1 < st->t1 && mdoc_is(d, k + 1, "of"))))
+                    type = BRASS_AWARD;
         frame(x, si, i, tend, type, sp[1]);
         i = tend - 1;
     }
@@ -491,7 +519,8 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
          * event names a military or security role and nothing out of scope */
         bool succeeds = e->repl_person >= 0 && d->persons[e->repl_person].in_scope;
         bool post_in = e->post[0] && mdoc_scope_of(&ex->mlx, e->post, strlen(e->post)) > 0;
-        if (!p->in_scope && !succeeds && !post_in && mdoc_scope_of2(&ex->mlx, text + ss, se - ss, false) <= 0)
+        if (!p->in_scope && !succeeds && !post_in &&
+            (p->out_titled || mdoc_scope_of2(&ex->mlx, text + ss, se - ss, false) <= 0))
             continue;
         /* one event per (type, person): keep the best-argued */
         bool worse = false;

@@ -326,6 +326,7 @@ static void note_scope(mdoc *d, const mention_lexicons *lx, int p, size_t t0, si
     size_t s = d->toks[t0].s, e = d->toks[t1 - 1].e;
     int sc = mdoc_scope_of(lx, d->text + s, e - s);
     person *pp = &d->persons[p];
+    if (sc < 0) pp->out_titled = true;
     if (sc > 0) {
         pp->in_scope = true;
         if (!pp->post[0]) {

@@ -35,6 +35,7 @@ typedef struct person {
     char post[200];     /* first in-scope post seen beside a mention, or "" */
     bool senior;        /* a senior rank (general, admiral, colonel, marshal, ...) */
     bool in_scope;      /* military/defence/security role somewhere in the report */
+    bool out_titled;    /* called by an out-of-scope title ("President", "Health Minister") */
 } person;
 
 typedef struct sentence {
