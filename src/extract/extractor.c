@@ -339,6 +339,15 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
     /* "was relieved and replaced by Y": a by-phrase makes a participle passive */
     bool passive = (fr == 'V' || fr == 'R' || fr == 'S') &&
                    (is_passive(d, st->t0, i) || (tend < st->t1 && mdoc_is(d, tend, "by")));
+    /* "was arrested and charged", "was close to the blast but wounded": a participle
+     * joined to an earlier passive with no object of its own shares its subject */
+    if (fr == 'V' && !passive && i > st->t0 && (mdoc_is(d, i - 1, "and") || mdoc_is(d, i - 1, "but")) &&
+        !mention_after(d, si, tend, 3) && pronoun_after(d, st->t1, tend) < 0) {
+        for (size_t k = i - 1; k > st->t0 && i - k < 12 && !passive;) {
+            k--;
+            if (mdoc_is(d, k, "was") || mdoc_is(d, k, "were") || mdoc_is(d, k, "been")) passive = true;
+        }
+    }
     int subj = -1, obj = -1;
     const mention *ms = subject_before(d, si, i);
     if (fr == 'N') {

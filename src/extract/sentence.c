@@ -39,6 +39,9 @@ static bool is_debris(const lex *debris, const char *p, size_t n) {
     if (is_bullet(p, n)) return true;
     const char *v = NULL;
     if (lex_match(debris, p, n, &v) && strcmp(v, "anywhere") != 0) return true;
+    /* pleas and link lines are short; a long paragraph is report text even when it
+     * mentions a newsletter (and scanning it all would cost time) */
+    if (n > 400) return false;
     for (size_t i = 1; i < n; i++) {
         if (isalnum((unsigned char)p[i - 1]) || !isalpha((unsigned char)p[i])) continue;
         if (lex_match(debris, p + i, n - i, &v) && strcmp(v, "anywhere") == 0) return true;
