@@ -35,6 +35,6 @@ EOT
     fi
 }
 
-floor seeds 0.85 0.85
-floor dev 0.70 0.85
+floor seeds 0.90 0.85
+floor dev 0.75 0.86
 echo "$passed passed, $failed failed"

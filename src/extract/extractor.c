@@ -315,7 +315,8 @@ static bool post_near(const ctx *x, size_t si, size_t from, char *out, size_t n)
             out[0] = 0;
             return false;
         }
-        bool skippable = false;
+        bool skippable = d->toks[k].kind == TOK_POSS ||
+                         (k + 1 < st->t1 && d->toks[k + 1].kind == TOK_POSS);  /* "the country's" */
         for (int w = 0; skip[w] && !skippable; w++) skippable = mdoc_is(d, k, skip[w]);
         if (!skippable && !is_ch(d, k, ',')) break;
     }

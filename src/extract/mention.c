@@ -225,8 +225,16 @@ size_t mdoc_post_at(const mdoc *d, const mention_lexicons *lx, size_t i, size_t 
             j++;
             continue;
         }
-        if (t->kind == TOK_WORD && j > i && is_connector(d, j)) {
+        if (t->kind == TOK_WORD && j > i && (is_connector(d, j) || mdoc_is(d, j, "a"))) {
             j++;
+            continue;
+        }
+        /* one plain word after "of the", "'s": "of the country's armed forces" */
+        if (t->kind == TOK_WORD && j > i + 1 && !t->cap &&
+            (d->toks[j - 1].kind == TOK_POSS || mdoc_is(d, j - 1, "the") || mdoc_is(d, j - 1, "a")) &&
+            !mdoc_is(d, j, "was") && !mdoc_is(d, j, "is") && !mdoc_is(d, j, "who")) {
+            j++;
+            last = j;
             continue;
         }
         break;
@@ -400,11 +408,31 @@ static bool find_mentions(mdoc *d, const mention_lexicons *lx, size_t si) {
             if (senior_rank(rank)) pp->senior = pp->in_scope = true;
         }
         if (ts < r0) note_scope(d, lx, p, ts, r0);
+        /* a post set off by a comma before the name: "the chief of the navy, Admiral X" */
+        if (r0 > st->t0 + 2 && d->text[d->toks[r0 - 1].s] == ',') {
+            size_t from = r0 - 1;
+            while (from > st->t0 && r0 - 1 - from < 12 &&
+                   (d->toks[from - 1].kind != TOK_PUNCT || d->text[d->toks[from - 1].s] == '-'))
+                from--;
+            for (size_t a = from; a + 1 < r0; a++) {
+                char post[200];
+                if (mdoc_post_at(d, lx, a, r0 - 1, post, sizeof post) == r0 - 1) {
+                    int sc = mdoc_scope_of(lx, post, strlen(post));
+                    if (sc > 0) {
+                        pp = &d->persons[p];
+                        pp->in_scope = true;
+                        if (!pp->post[0]) snprintf(pp->post, sizeof pp->post, "%s", post);
+                    }
+                    break;
+                }
+            }
+        }
         /* an apposition after the name: ", 51, the commander of ...," */
         size_t k = j;
         if (k + 2 < st->t1 && d->text[d->toks[k].s] == ',' && isdigit((unsigned char)d->text[d->toks[k + 1].s]))
             k += 2;
-        if (k + 1 < st->t1 && d->text[d->toks[k].s] == ',') {
+        if (k + 1 < st->t1 && (d->text[d->toks[k].s] == ',' || mdoc_is(d, k, "was") || mdoc_is(d, k, "is") ||
+                               mdoc_is(d, k, "as"))) {
             size_t a = k + 1;
             while (a < st->t1 && (mdoc_is(d, a, "the") || mdoc_is(d, a, "a") || mdoc_is(d, a, "former") ||
                                   mdoc_is(d, a, "then") || d->toks[a].kind == TOK_POSS ||
