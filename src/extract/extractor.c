@@ -232,6 +232,22 @@ static const mention *subject_before(const mdoc *d, size_t si, size_t i) {
     return NULL;
 }
 
+/* A capitalized subject right before a verb that is no person: "Russia has
+ * appointed", "the Russian Defence Ministry nominated". */
+static void subject_phrase(const mdoc *d, size_t t0, size_t i, char *out, size_t n) {
+    size_t k = i;
+    while (k > t0 && (mdoc_is(d, k - 1, "has") || mdoc_is(d, k - 1, "have") || mdoc_is(d, k - 1, "had") ||
+                      is_adverb(d, k - 1)))
+        k--;
+    size_t e = k;
+    while (k > t0 && d->toks[k - 1].kind != TOK_PUNCT && (d->toks[k - 1].cap || d->toks[k - 1].kind == TOK_POSS))
+        k--;
+    if (k == e || (e - k == 1 && (mdoc_is(d, k, "he") || mdoc_is(d, k, "she") || mdoc_is(d, k, "it") ||
+                                  mdoc_is(d, k, "they") || mdoc_is(d, k, "we") || mdoc_is(d, k, "i"))))
+        return;
+    snprintf(out, n, "%.*s", (int)(d->toks[e - 1].e - d->toks[k].s), d->text + d->toks[k].s);
+}
+
 /* The first mention starting within `within` tokens after i, not crossing a clause end. */
 static const mention *mention_after(const mdoc *d, size_t si, size_t i, size_t within) {
     const sentence *st = &d->sents[si];
@@ -361,7 +377,11 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
             if (m) subj = m->person;
         }
         cand *c = emit(x, type, subj, si, i, tend);
-        if (c) c->score = 0;
+        if (c) {
+            c->score = 0;
+            /* "Zelensky signed a decree on the dismissal of X": the sentence's subject */
+            if (ms && ms->person != subj && ms->t1 < i) c->by_person = ms->person;
+        }
         return;
     }
     if (fr == 'I' || passive) {
@@ -434,6 +454,15 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
                 if (mw) subj = mw->person;
                 break;
             }
+        /* "appointed X, replacing Y": the gerund's subject is the one appointed */
+        size_t tl = d->toks[i].e - d->toks[i].s;
+        if (tl > 3 && memcmp(d->text + d->toks[i].e - 3, "ing", 3) == 0)
+            for (size_t q = x->c->n; q > 0; q--)
+                if (x->c->v[q - 1].sent == si && x->c->v[q - 1].type == BRASS_APPOINTMENT &&
+                    x->c->v[q - 1].person != obj) {
+                    subj = x->c->v[q - 1].person;
+                    break;
+                }
         if (subj < 0) subj = pronoun_before(d, st->t0, i);
         if (subj < 0 || subj == obj) return;
         if (fr == 'R') {
@@ -448,6 +477,7 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
     if (!c) return;
     c->score = 2;
     c->by_person = subj >= 0 ? subj : agent_order(d, si);
+    if (c->by_person < 0) subject_phrase(d, st->t0, i, c->by, sizeof c->by);
 }
 
 static void scan_sentence(ctx *x, size_t si) {
