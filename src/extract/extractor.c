@@ -575,8 +575,19 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
         if (attrib_is_denial(ex->attrib, s, slen, anchor)) continue;
         attrib at;
         attrib_of_sentence(ex->attrib, s, slen, anchor, &at);
+        /* an attribution opening a paragraph covers the plain statements after it */
+        if (at.certainty == BRASS_CONFIRMED && !at.source[0] && e->sent > 0 &&
+            d->sents[e->sent - 1].para == st->para) {
+            const sentence *pv = &d->sents[e->sent - 1];
+            size_t ps = d->toks[pv->t0].s, pe = d->toks[pv->t1 - 1].e;
+            attrib prev;
+            attrib_of_sentence(ex->attrib, text + ps, pe - ps, pe - ps, &prev);
+            if (prev.certainty != BRASS_CONFIRMED) at = prev;
+        }
         char date[11];
-        bool dated = date_of_event(s, slen, anchor, brass_doc_date(doc), date) == 1;
+        /* the announcement's date stands for the change when nothing else dates it */
+        bool dated = date_of_event(s, slen, anchor, brass_doc_date(doc), date) == 1 ||
+                     date_in_sentence(s, slen, anchor, brass_doc_date(doc), date) == 1;
         char evidence[1024];
         snprintf(evidence, sizeof evidence, "%.*s", (int)(slen < 1000 ? slen : 1000), s);
         bool takes_by = e->type == BRASS_DISMISSAL || e->type == BRASS_APPOINTMENT ||
