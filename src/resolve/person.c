@@ -167,6 +167,18 @@ static int add_alias(brass_store *st, sqlite3_int64 person, const char *alias, s
     sqlite3_bind_int64(s, 3, doc);
     int rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot add an alias");
     sqlite3_finalize(s);
+    if (rc != BRASS_OK) return rc;
+    /* The person's name: the fullest form (most words), then the one most
+     * reports use, so one misspelling does not name the person. */
+    s = db_prepare(st,
+                   "UPDATE persons SET name = (SELECT alias FROM aliases WHERE person = ?1 "
+                   "GROUP BY alias ORDER BY length(alias) - length(replace(alias, ' ', '')) DESC, "
+                   "count(*) DESC, length(alias) DESC, alias LIMIT 1) WHERE id = ?1",
+                   err);
+    if (!s) return BRASS_ERR_DB;
+    sqlite3_bind_int64(s, 1, person);
+    rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot name a person");
+    sqlite3_finalize(s);
     return rc;
 }
 
