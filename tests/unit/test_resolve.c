@@ -59,6 +59,7 @@ TEST(post_canon_ignores_word_order) {
     CHECK(!same(brass_post_canon, "commander of the 58th Army", "commander of the 20th Army"));
     CHECK_KEY(brass_post_canon, "Chief of the General Staff", "chief general staff");
     CHECK_KEY(brass_post_canon, "the", "");
+    CHECK(same(brass_post_canon, "Chief of Army Staff in November 2022", "chief of army staff"));
 }
 
 TEST(post_compatible_by_word_inclusion) {
