@@ -48,6 +48,8 @@ seed() {  # TARGET FILES...
 }
 
 all="doc text html jsonl warc warcgz date attrib extract score"
+# the store target needs the store stage's sources (src/store/), not there before it lands
+ls src/store/*.c > /dev/null 2>&1 && all="$all store"
 targets=${FUZZ_TARGETS:-$all}
 for t in $targets; do
     case $t in
@@ -60,6 +62,7 @@ for t in $targets; do
     date) build_target date fuzz/fuzz_date.c "" && seed date fuzz/seeds/*.date ;;
     attrib) build_target attrib fuzz/fuzz_attrib.c "" && seed attrib fuzz/seeds/*.date examples/*.txt ;;
     extract) build_target extract fuzz/fuzz_extract.c "" && seed extract examples/*.txt ;;
+    store) build_target store fuzz/fuzz_store.c "" && seed store examples/*.txt ;;
     score) build_target score fuzz/fuzz_score.c "" && seed score fuzz/seeds/*.score ;;
     *) echo "fuzz: unknown target $t (targets: $all)" >&2; exit 2 ;;
     esac
@@ -72,7 +75,10 @@ for t in $targets; do
     mkdir -p "$OUT/crashes/$t"
     log="$OUT/fuzz_$t.log"
     # -rss_limit_mb: a gzip bomb must not be inflated into memory
-    "$OUT/fuzz_$t" -max_total_time="$SECS" -print_final_stats=1 -rss_limit_mb=2048 -timeout=10 \
+    case $t in
+    html) dict=html ;; warc | warcgz) dict=warc ;; jsonl | score) dict=json ;; *) dict=text ;;
+    esac
+    "$OUT/fuzz_$t" -dict="fuzz/dicts/$dict.dict" -max_total_time="$SECS" -print_final_stats=1 -rss_limit_mb=2048 -timeout=10 \
         -max_len=65536 -artifact_prefix="$OUT/crashes/$t/" "$OUT/corpus/$t" > "$log" 2>&1 || status=1
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
     rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")

@@ -1,11 +1,22 @@
-/* read_html.c -- html input (not yet implemented: reports an error per source). */
+/* read_html.c -- an HTML page: one file, one document (main text, title, date). */
+#include "read/html.h"
 #include "read/source.h"
 
+#include <stdlib.h>
+
 static int html_next(read_source *src, brass_doc **doc, brass_error *err) {
-    (void)doc;
-    if (src->state) return 0;
+    if (src->state) return 0;  /* the one document was given */
     src->state = src;
-    return brass_error_set(err, BRASS_ERR_USAGE, src->path, "html input is not supported yet");
+    size_t len;
+    char *data = source_slurp(src, &len, err);
+    if (!data) return err ? err->code : BRASS_ERR_IO;
+    if (len == 0) {
+        free(data);
+        return brass_error_set(err, BRASS_ERR_INPUT, src->path, "empty file");
+    }
+    *doc = html_doc(src->id, src->path, data, len, NULL, err);
+    free(data);
+    return *doc ? 1 : (err ? err->code : BRASS_ERR_INPUT);
 }
 
 static void html_close(read_source *src) { src->state = NULL; }

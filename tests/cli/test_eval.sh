@@ -40,6 +40,14 @@ if [ $have_py = 1 ]; then
     done
 fi
 
+# awkward Unicode in names, posts and certainties: folding and case as Python does them
+if [ $have_py = 1 ]; then
+    for seed in 1 2 3; do
+        expect "unicode_pred.py runs ($seed)" python3 tests/cli/unicode_pred.py $seed "$TMP/ug.jsonl" "$TMP/up.jsonl"
+        same_as_score_py "random Unicode $seed: --verbose" "$TMP/ug.jsonl" "$TMP/up.jsonl" --verbose
+    done
+fi
+
 # extraction then scoring equals `brass extract` piped to score.py
 if [ -d examples ] && [ -f examples/gold.jsonl ]; then
     "$BRASS" extract examples > "$TMP/pred.jsonl"
