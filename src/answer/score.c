@@ -225,6 +225,21 @@ static void score_args(score_result *r, buf *rep, const char *doc, const json_t 
     }
 }
 
+/* After a miss: the first prediction about the same person under another type,
+ * with its evidence -- most misses are a right sentence read as the wrong type. */
+static void near_miss(buf *rep, const json_t *g, const json_t *pevents) {
+    const char *gp = str_of(json_object_get(g, "person"));
+    for (size_t i = 0; i < json_array_size(pevents); i++) {
+        const json_t *e = json_array_get(pevents, i);
+        const char *ev = str_of(json_object_get(e, "evidence"));
+        if (!ev || !*ev || !score_same_person(gp, str_of(json_object_get(e, "person")))) continue;
+        char *t = score_py_str(json_object_get(e, "type"));
+        buf_printf(rep, "    evidence: [predicted as %s] %s\n", t ? t : "", ev);
+        free(t);
+        return;
+    }
+}
+
 /* Scores one gold document against its prediction (score.py's loop body). */
 static bool score_doc(score_result *r, buf *rep, const char *doc, const json_t *gevents,
                       const json_t *pevents) {
@@ -286,6 +301,7 @@ static bool score_doc(score_result *r, buf *rep, const char *doc, const json_t *
         ok = count_type(r, json_object_get(g, "type"), 2);
         report_line(rep, doc, "FN ", json_object_get(g, "type"), json_object_get(g, "person"), NULL,
                     NULL);
+        near_miss(rep, g, pevents);
     }
     for (size_t j = 0; keys && j < nu; j++) free(keys[j]);
     free(keys);

@@ -224,18 +224,71 @@ static bool share_content_word(const char *a, const char *b) {
     return shared;
 }
 
-/* Strips ASCII white space and lowers ASCII letters in place (str.strip().lower()). */
-static char *strip_lower(char *s) {
-    if (!s) return NULL;
-    char *p = s;
-    while (*p == ' ' || (*p >= '\t' && *p <= '\r')) p++;
-    size_t n = strlen(p);
-    while (n && (p[n - 1] == ' ' || (p[n - 1] >= '\t' && p[n - 1] <= '\r'))) n--;
-    memmove(s, p, n);
-    s[n] = '\0';
-    for (p = s; *p; p++)
-        if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
-    return s;
+/* Python's str.isspace(), which str.strip() strips. */
+static bool py_space(utf8proc_int32_t c) {
+    return (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x20) || c == 0x85 || c == 0xa0 ||
+           c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202f || c == 0x205f || c == 0x3000;
+}
+
+/* Unicode's Cased: the letter categories, or anything with a case mapping (Roman numerals) */
+static bool cased(utf8proc_int32_t c) {
+    utf8proc_category_t k = utf8proc_category(c);
+    return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LL || k == UTF8PROC_CATEGORY_LT ||
+           utf8proc_tolower(c) != c || utf8proc_toupper(c) != c;
+}
+
+static bool case_ignorable(utf8proc_int32_t c) {
+    utf8proc_category_t k = utf8proc_category(c);
+    return k == UTF8PROC_CATEGORY_MN || k == UTF8PROC_CATEGORY_ME || k == UTF8PROC_CATEGORY_CF ||
+           k == UTF8PROC_CATEGORY_LM || k == UTF8PROC_CATEGORY_SK || c == '\'' || c == '.' ||
+           c == ':' || c == '^' || c == '`' || c == 0xb7 || c == 0x2019;
+}
+
+/* Python's s.strip().lower() on a UTF-8 string: Unicode white space, full lower
+ * case (I with dot above becomes i + combining dot, a final capital sigma becomes
+ * a final small sigma). Returns a malloc'd string, or NULL. */
+static char *py_strip_lower(const char *s) {
+    size_t n = strlen(s);
+    utf8proc_int32_t *cp = malloc((n + 1) * sizeof *cp);
+    if (!cp) return NULL;
+    size_t m = 0;
+    for (size_t i = 0; i < n;) {
+        utf8proc_ssize_t step = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp[m]);
+        if (step <= 0) {  /* not UTF-8 (cannot come from JSON): keep the byte */
+            cp[m] = (unsigned char)s[i];
+            step = 1;
+        }
+        i += (size_t)step;
+        m++;
+    }
+    size_t a = 0, z = m;
+    while (a < z && py_space(cp[a])) a++;
+    while (z > a && py_space(cp[z - 1])) z--;
+    buf b = BUF_INIT;
+    buf_puts(&b, "");
+    for (size_t i = a; i < z; i++) {
+        utf8proc_int32_t c = cp[i];
+        if (c == 0x130) {
+            buf_puts(&b, "i\xcc\x87");
+            continue;
+        }
+        if (c == 0x3a3) {  /* Final_Sigma: after a cased letter and before none */
+            size_t j = i;
+            while (j > a && case_ignorable(cp[j - 1])) j--;
+            bool before = j > a && cased(cp[j - 1]);
+            j = i + 1;
+            while (j < z && case_ignorable(cp[j])) j++;
+            bool after = j < z && cased(cp[j]);
+            c = before && !after ? 0x3c2 : 0x3c3;
+        } else {
+            c = utf8proc_tolower(c);
+        }
+        utf8proc_uint8_t enc[4];
+        buf_append(&b, (const char *)enc, (size_t)utf8proc_encode_char(c, enc));
+    }
+    free(cp);
+    return buf_take(&b);
 }
 
 bool score_arg_ok(const char *field, const json_t *gold, const json_t *pred) {
@@ -251,8 +304,12 @@ bool score_arg_ok(const char *field, const json_t *gold, const json_t *pred) {
             ok = score_token_f1(g, p) >= 0.5;
         else if (strcmp(field, "by") == 0 || strcmp(field, "replacement") == 0)
             ok = score_same_person(g, p) || share_content_word(g, p);
-        else
-            ok = strcmp(strip_lower(g), strip_lower(p)) == 0;
+        else {
+            char *gl = py_strip_lower(g), *pl = py_strip_lower(p);
+            ok = gl && pl && strcmp(gl, pl) == 0;
+            free(gl);
+            free(pl);
+        }
     }
     free(g);
     free(p);

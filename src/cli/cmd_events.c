@@ -1,11 +1,97 @@
-/* cmd_events.c -- `brass events` (not yet implemented). */
-#include "cli/cli.h"
+/* cmd_events.c -- `brass events`: stored events as each report gave them, filtered. */
+#include "cli/query_opts.h"
 
+#include <getopt.h>
 #include <stdio.h>
+#include <string.h>
+
+static void usage(FILE *out) {
+    fprintf(out,
+            "usage: brass events [--db FILE] [--type TYPE] [--person NAME] [--since DATE]\n"
+            "                    [--until DATE] [--format table|json|csv]\n"
+            "\n"
+            "Lists the stored events one per report, as each report gave them, in date\n"
+            "order (undated last). 'brass timeline' shows them merged across reports.\n"
+            "\n"
+            "Options:\n"
+            "  -d, --db FILE        the database (default: $BRASS_DB, else brass.db)\n"
+            "  -t, --type TYPE      dismissal, appointment, resignation, death, injury,\n"
+            "                       arrest or award\n"
+            "  -p, --person NAME    events of persons with this surname key (as the scorer\n"
+            "                       compares names: 'Zelensky' finds 'Volodymyr Zelenskyy')\n"
+            "  -s, --since DATE     dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD;\n"
+            "                       dates compare on their common precision)\n"
+            "  -u, --until DATE     dated on or before DATE\n"
+            "  -f, --format FMT     table (default), json (an array of events with their\n"
+            "                       \"doc\" and every field of spec/events.md) or csv\n"
+            "  -h, --help           show this help\n"
+            "\n"
+            "Exit status: 0 success, 1 the database could not be read, 2 usage error.\n");
+}
+
+static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
+
+static int add_row(void *ud, const char *doc, const brass_event *ev) {
+    json_t *o = json_object();
+    json_object_set_new(o, "doc", json_string(doc));
+    json_object_set_new(o, "type", json_string(brass_event_type_name(brass_event_type_of(ev))));
+    for (int f = BRASS_F_PERSON; f < BRASS_FIELDS; f++) {
+        if (f == BRASS_F_SOURCE)
+            json_object_set_new(o, "certainty", json_string(brass_certainty_name(brass_event_certainty(ev))));
+        json_object_set_new(o, brass_field_name((brass_field)f), str_or_null(brass_event_get(ev, (brass_field)f)));
+    }
+    json_object_set_new(o, "evidence_start", json_integer((json_int_t)brass_event_evidence_start(ev)));
+    json_object_set_new(o, "evidence_end", json_integer((json_int_t)brass_event_evidence_end(ev)));
+    return json_array_append_new(ud, o) == 0 ? 0 : BRASS_ERR_NOMEM;
+}
 
 int cmd_events(int argc, char **argv) {
-    (void)argc;
-    (void)argv;
-    fprintf(stderr, "brass events: not implemented yet\n");
-    return 2;
+    static const struct option opts[] = {
+        {"db", required_argument, NULL, 'd'},    {"type", required_argument, NULL, 't'},
+        {"person", required_argument, NULL, 'p'}, {"since", required_argument, NULL, 's'},
+        {"until", required_argument, NULL, 'u'}, {"format", required_argument, NULL, 'f'},
+        {"help", no_argument, NULL, 'h'},        {NULL, 0, NULL, 0}};
+    const char *db = NULL;
+    brass_query q = {0};
+    table_format fmt = TABLE_TEXT;
+    brass_event_type type;
+    int c;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "d:t:p:s:u:f:h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'd': db = optarg; break;
+        case 't':
+            if (brass_event_type_parse(optarg, &type) != BRASS_OK)
+                return cli_usage_error("events", "unknown event type '%s'", optarg);
+            q.type = optarg;
+            break;
+        case 'p': q.person = optarg; break;
+        case 's':
+            if (query_check_date("events", "--since", optarg)) return 2;
+            q.since = optarg;
+            break;
+        case 'u':
+            if (query_check_date("events", "--until", optarg)) return 2;
+            q.until = optarg;
+            break;
+        case 'f':
+            if (table_format_parse(optarg, &fmt) != 0)
+                return cli_usage_error("events", "unknown format '%s' (table, json or csv)", optarg);
+            break;
+        case 'h': usage(stdout); return 0;
+        default: return cli_usage_error("events", "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind < argc) return cli_usage_error("events", "unexpected argument '%s'", argv[optind]);
+    brass_store *st = query_open(db);
+    if (!st) return 1;
+    brass_error err = {0};
+    json_t *rows = json_array();
+    int rc = brass_store_events(st, &q, add_row, rows, &err);
+    brass_store_close(st);
+    char *text = rc == 0 ? json_dumps(rows, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+    json_decref(rows);
+    if (rc != 0 && rc == BRASS_ERR_NOMEM) brass_error_set(&err, rc, "", "out of memory");
+    static const char *const cols[] = {"date", "type", "person", "post", "certainty", "doc", NULL};
+    return query_print(text, &err, NULL, cols, fmt);
 }

@@ -170,11 +170,17 @@ static int expand_dir(brass_reader *r, const char *dir, brass_error *err) {
                 rc = brass_error_set(err, BRASS_ERR_NOMEM, dir, "out of memory");
             } else {
                 snprintf(path, len, "%s%s%s", dir, str_ends_with(dir, "/") ? "" : "/", name);
-                struct stat st;
+                struct stat st, lst;
                 bool ok = stat(path, &st) == 0;
                 bool is_dir = ok && S_ISDIR(st.st_mode);
+                /* a walk does not follow symlinks to directories (as find(1) without -L),
+                 * so a link back up the tree cannot make it read files twice */
+                bool linked_dir = is_dir && lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode);
+                /* a FIFO, socket or device met in a walk would block or never end:
+                 * only regular files are read from directories */
+                bool special = ok && !is_dir && !S_ISREG(st.st_mode);
                 /* unreadable entries are queued too, so that opening them reports why */
-                if (!ok || is_dir || wanted_in_dir(r->input, name)) {
+                if (!linked_dir && !special && (!ok || is_dir || wanted_in_dir(r->input, name))) {
                     p->path = path;
                     p->next = NULL;
                     if (last) last->next = p;

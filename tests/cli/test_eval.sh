@@ -28,6 +28,26 @@ expect "evidence line follows the FP" grep -q '^    evidence: The Kestrel jet wa
 expect "misses are listed" grep -q '^delta: FN arrest Tomás Brenner$' "$TMP/out"
 expect "event F1" grep -q '^event F1: 0.667$' "$TMP/out"
 
+# many predictions made by random edits of a gold file (the dev corpus's, when present)
+DEV=../shared/corpus/dev/gold.jsonl
+[ -f "$DEV" ] || DEV=$D/gold.jsonl
+if [ $have_py = 1 ]; then
+    for seed in 1 2 3 4 5; do
+        expect "perturb_pred.py runs ($seed)" python3 tests/cli/perturb_pred.py "$DEV" $seed -o "$TMP/p$seed.jsonl"
+        same_as_score_py "random predictions $seed: text" "$DEV" "$TMP/p$seed.jsonl"
+        same_as_score_py "random predictions $seed: --json" "$DEV" "$TMP/p$seed.jsonl" --json
+        same_as_score_py "random predictions $seed: --verbose" "$DEV" "$TMP/p$seed.jsonl" --verbose
+    done
+fi
+
+# awkward Unicode in names, posts and certainties: folding and case as Python does them
+if [ $have_py = 1 ]; then
+    for seed in 1 2 3; do
+        expect "unicode_pred.py runs ($seed)" python3 tests/cli/unicode_pred.py $seed "$TMP/ug.jsonl" "$TMP/up.jsonl"
+        same_as_score_py "random Unicode $seed: --verbose" "$TMP/ug.jsonl" "$TMP/up.jsonl" --verbose
+    done
+fi
+
 # extraction then scoring equals `brass extract` piped to score.py
 if [ -d examples ] && [ -f examples/gold.jsonl ]; then
     "$BRASS" extract examples > "$TMP/pred.jsonl"

@@ -137,3 +137,13 @@ TEST(extracted_events_are_predictions) {
     brass_events_free(evs);
     brass_doc_free(doc);
 }
+
+TEST(a_miss_shows_the_same_person_read_as_another_type) {
+    char *out = score_lines("{\"doc\":\"d\",\"events\":[{\"type\":\"dismissal\",\"person\":\"Ivan Popov\"}]}",
+                            "{\"doc\":\"d\",\"events\":[{\"type\":\"resignation\",\"person\":\"Popov\","
+                            "\"evidence\":\"Popov left his post.\"}]}",
+                            BRASS_SCORE_VERBOSE);
+    CHECK(out && strstr(out, "d: FN dismissal Ivan Popov\n"
+                             "    evidence: [predicted as resignation] Popov left his post.\n"));
+    free(out);
+}

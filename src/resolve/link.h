@@ -1,0 +1,40 @@
+/* link.h -- resolution inside the store: persons, posts and merged events, updated per document. */
+#ifndef BRASS_LINK_H
+#define BRASS_LINK_H
+
+#include "store/db.h"
+
+/* Finds or creates the person a mention names, records the alias with the
+ * document that used it, and sets *id (0 when the name has no letters).
+ * Transliteration variants and surname-only mentions join a known person
+ * when that is unambiguous; a different given name never does (Ivan Popov is
+ * not Pavel Popov). */
+int link_person(brass_store *st, const char *name, sqlite3_int64 doc, sqlite3_int64 *id,
+                brass_error *err);
+
+/* Finds the person a name denotes without creating one: *id = 0 when none
+ * or several fit (then *ambiguous is set for several). */
+int link_find_person(brass_store *st, const char *name, sqlite3_int64 *id, bool *ambiguous,
+                     brass_error *err);
+
+/* Finds or creates the post of a wording by its canonical form; *id = 0 when
+ * post is NULL or has no content word. */
+int link_post(brass_store *st, const char *post, sqlite3_int64 *id, brass_error *err);
+
+/* The facts of a stored event that merging compares. */
+typedef struct link_event {
+    sqlite3_int64 id, person, post;  /* 0 = unknown */
+    const char *type, *date, *certainty, *by, *replacement;
+} link_event;
+
+/* Attaches a stored event to the merged event it tells (same type and person,
+ * compatible dates and posts), creating one when there is none, and updates
+ * the merged event's fields. Incremental: only this event's candidates are read. */
+int link_merge(brass_store *st, const link_event *ev, brass_error *err);
+
+/* Dates "YYYY[-MM[-DD]]": true when one is a prefix of the other. */
+bool link_dates_agree(const char *a, const char *b);
+/* Days between the starts of two dates' periods (absolute, approximate). */
+long link_days_apart(const char *a, const char *b);
+
+#endif

@@ -1,0 +1,155 @@
+/* schema.c -- opening a store: the SQLite schema, its version, WAL mode and busy timeout. */
+#include "store/db.h"
+#include "util/str.h"
+
+#include <stdlib.h>
+
+/* Version 1. Every text of a report reaches SQLite through bound parameters;
+ * none of these statements is ever built from data. */
+static const char schema_sql[] =
+    "CREATE TABLE documents("
+    " id INTEGER PRIMARY KEY,"
+    " name TEXT NOT NULL,"            /* the document id: file name without extension */
+    " origin TEXT NOT NULL,"          /* the path it was read from */
+    " url TEXT, title TEXT, date TEXT,"
+    " hash TEXT NOT NULL UNIQUE,"     /* exact-duplicate key: re-ingesting is a no-op */
+    " simhash INTEGER,"               /* SimHash of the body, when known */
+    " dup_of INTEGER REFERENCES documents(id),"  /* a near-duplicate of that document */
+    " ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));"
+    "CREATE TABLE persons("
+    " id INTEGER PRIMARY KEY,"
+    " name TEXT NOT NULL,"            /* the fullest form seen */
+    " key TEXT NOT NULL,"             /* brass_name_key */
+    " given TEXT NOT NULL DEFAULT '');"  /* brass_given_key, '' while only the surname is known */
+    "CREATE INDEX persons_key ON persons(key);"
+    "CREATE TABLE aliases("
+    " person INTEGER NOT NULL REFERENCES persons(id),"
+    " alias TEXT NOT NULL,"
+    " doc INTEGER NOT NULL REFERENCES documents(id),"
+    " PRIMARY KEY(person, alias, doc)) WITHOUT ROWID;"
+    "CREATE TABLE posts("
+    " id INTEGER PRIMARY KEY,"
+    " canon TEXT NOT NULL UNIQUE,"    /* brass_post_canon */
+    " name TEXT NOT NULL);"           /* the first wording seen */
+    "CREATE TABLE merged("            /* one real event, told by one or more reports */
+    " id INTEGER PRIMARY KEY,"
+    " type TEXT NOT NULL,"
+    " person INTEGER NOT NULL REFERENCES persons(id),"
+    " post INTEGER REFERENCES posts(id),"
+    " by TEXT, replacement TEXT, date TEXT,"
+    " certainty TEXT NOT NULL);"      /* the strongest of its sources */
+    "CREATE INDEX merged_person ON merged(person, type);"
+    "CREATE INDEX merged_post ON merged(post);"
+    "CREATE TABLE events("            /* one event as one report gives it */
+    " id INTEGER PRIMARY KEY,"
+    " doc INTEGER NOT NULL REFERENCES documents(id),"
+    " merged INTEGER REFERENCES merged(id),"
+    " person_id INTEGER REFERENCES persons(id),"
+    " type TEXT NOT NULL, certainty TEXT NOT NULL,"
+    " person TEXT, person_key TEXT, rank TEXT, post TEXT,"
+    " post_id INTEGER REFERENCES posts(id),"
+    " by TEXT, replacement TEXT, date TEXT, source TEXT, reason TEXT,"
+    " evidence TEXT, evidence_start INTEGER, evidence_end INTEGER);"
+    "CREATE INDEX events_doc ON events(doc);"
+    "CREATE INDEX events_merged ON events(merged);"
+    "CREATE INDEX events_key ON events(person_key);"
+    "CREATE INDEX events_date ON events(date);";
+
+/* Reads application_id, user_version and the number of schema objects.
+ * Also the first read of the file, so a non-SQLite file fails here. */
+static int read_header(brass_store *st, int *app, int *version, int *objects, brass_error *err) {
+    static const char *const q[3] = {"PRAGMA application_id", "PRAGMA user_version",
+                                     "SELECT count(*) FROM sqlite_master"};
+    int *out[3] = {app, version, objects};
+    for (int i = 0; i < 3; i++) {
+        sqlite3_stmt *s = db_prepare(st, q[i], err);
+        if (!s) return BRASS_ERR_DB;
+        int rc = db_step(s);
+        *out[i] = rc == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
+        sqlite3_finalize(s);
+        if (rc != SQLITE_ROW) return db_fail(st, err, "cannot read the database");
+    }
+    return BRASS_OK;
+}
+
+static int check_header(brass_store *st, int app, int version, int objects, brass_error *err) {
+    if (app == DB_APPLICATION_ID) {
+        if (version > DB_SCHEMA_VERSION)
+            return brass_error_set(err, BRASS_ERR_DB, st->path,
+                                   "database schema version %d is newer than this brass knows "
+                                   "(%d); use a newer brass",
+                                   version, DB_SCHEMA_VERSION);
+        if (version == DB_SCHEMA_VERSION) return BRASS_OK;
+    } else if (app == 0 && objects == 0) {
+        return 1;  /* empty: the caller creates the schema */
+    }
+    return brass_error_set(err, BRASS_ERR_DB, st->path, "not a brass database");
+}
+
+/* Creates the schema in one transaction; re-checks inside it because another
+ * process may have created it since the first look. */
+static int create_schema(brass_store *st, brass_error *err) {
+    int rc = db_begin(st, err);
+    if (rc != BRASS_OK) return rc;
+    int app, version, objects;
+    rc = read_header(st, &app, &version, &objects, err);
+    if (rc == BRASS_OK) rc = check_header(st, app, version, objects, err);
+    if (rc == 1) {
+        rc = db_exec(st, schema_sql, err);
+        if (rc == BRASS_OK) rc = db_exec(st, "PRAGMA application_id = 1112686931", err);
+        if (rc == BRASS_OK) rc = db_exec(st, "PRAGMA user_version = 1", err);
+        if (rc == BRASS_OK) return db_commit(st, err);
+    }
+    db_rollback(st);
+    return rc;
+}
+
+static brass_store *store_open(const char *path, int flags, brass_error *err) {
+    brass_store *st = calloc(1, sizeof *st);
+    if (!st || !(st->path = str_dup(path))) {
+        free(st);
+        brass_error_set(err, BRASS_ERR_NOMEM, path, "out of memory");
+        return NULL;
+    }
+    if (sqlite3_open_v2(path, &st->db, flags, NULL) != SQLITE_OK) {
+        if (!st->db || (flags & SQLITE_OPEN_CREATE))
+            brass_error_set(err, BRASS_ERR_DB, path, "cannot open the database: %s",
+                            st->db ? sqlite3_errmsg(st->db) : "out of memory");
+        else
+            brass_error_set(err, BRASS_ERR_DB, path,
+                            "no such database (run 'brass ingest' first, or give --db)");
+        brass_store_close(st);
+        return NULL;
+    }
+    /* Another process may hold the write lock for a document's transaction:
+     * wait for it rather than fail with "database is locked". */
+    sqlite3_busy_timeout(st->db, 5000);
+    int app, version, objects;
+    int rc = read_header(st, &app, &version, &objects, err);
+    if (rc == BRASS_OK) rc = check_header(st, app, version, objects, err);
+    /* WAL: readers never block the writer nor the other way round. */
+    if (rc >= 0 && db_exec(st, "PRAGMA journal_mode = WAL", err) != BRASS_OK) rc = BRASS_ERR_DB;
+    if (rc >= 0 && db_exec(st, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON", err) != BRASS_OK)
+        rc = BRASS_ERR_DB;
+    if (rc == 1) rc = create_schema(st, err);
+    if (rc != BRASS_OK) {
+        brass_store_close(st);
+        return NULL;
+    }
+    return st;
+}
+
+brass_store *brass_store_open(const char *path, brass_error *err) {
+    return store_open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, err);
+}
+
+brass_store *brass_store_open_existing(const char *path, brass_error *err) {
+    return store_open(path, SQLITE_OPEN_READWRITE, err);
+}
+
+void brass_store_close(brass_store *st) {
+    if (!st) return;
+    sqlite3_close(st->db);
+    free(st->path);
+    free(st);
+}
