@@ -1,6 +1,6 @@
 /* pipeline.c -- reader on the main thread, work on N threads, results back
- * in input order: a ring of 4N slots is the bounded queue, so memory holds
- * at most 4N documents whatever the input's size. */
+ * in input order: a ring of 2N+1 batches (each at most 64 documents or 1 MB
+ * of text) is the bounded queue, so memory stays bounded whatever the input. */
 #include "cli/pipeline.h"
 #include "cli/cli.h"
 
@@ -11,17 +11,28 @@
 #include <time.h>
 #include <unistd.h>
 
-typedef struct slot {
+/* Documents travel in batches: handing each one alone to a thread costs
+ * more in locking and wake-ups than extracting a short report does. */
+#define BATCH_DOCS 64
+#define BATCH_BYTES ((size_t)1 << 20)
+
+typedef struct item {
     brass_doc *doc;
     void *result;
-    bool failed, done;
+    bool failed;
     brass_error err;
+} item;
+
+typedef struct slot {
+    item items[BATCH_DOCS];
+    size_t n;
+    bool done;
 } slot;
 
 typedef struct pool {
     const pipeline_config *cfg;
     slot *ring;
-    size_t size;                       /* ring slots */
+    size_t size;                       /* ring slots (batches) */
     size_t submitted, taken, emitted;  /* sequence numbers: emitted <= taken <= submitted */
     bool closing;
     pthread_mutex_t mu;
@@ -65,7 +76,10 @@ static void *worker(void *arg) {
         if (p->taken == p->submitted) break;  /* closing, nothing left */
         slot *s = &p->ring[p->taken++ % p->size];
         pthread_mutex_unlock(&p->mu);
-        s->result = p->cfg->work(p->cfg->work_ctx, s->doc, &s->failed, &s->err);
+        for (size_t i = 0; i < s->n; i++) {
+            item *it = &s->items[i];
+            it->result = p->cfg->work(p->cfg->work_ctx, it->doc, &it->failed, &it->err);
+        }
         pthread_mutex_lock(&p->mu);
         s->done = true;
         pthread_cond_signal(&p->done_cv);
@@ -84,15 +98,23 @@ static int drain(pool *p, bool wait, int *status) {
             pthread_cond_wait(&p->done_cv, &p->mu);
             continue;
         }
-        slot out = *s;
-        memset(s, 0, sizeof *s);
         p->emitted++;
         wait = false;  /* one freed slot is enough to go on reading */
         pthread_mutex_unlock(&p->mu);
-        int rc = p->cfg->emit(p->cfg->emit_ctx, out.doc, out.result, out.failed ? &out.err : NULL);
-        brass_doc_free(out.doc);
+        /* the slot is not reused until `submitted` passes it again, which
+         * only this (main) thread does: it can be read without the lock */
+        int rc = 0;
+        for (size_t i = 0; i < s->n; i++) {
+            item *it = &s->items[i];
+            /* after a stop the rest is still handed over: emit frees results */
+            int erc = p->cfg->emit(p->cfg->emit_ctx, it->doc, it->result, it->failed ? &it->err : NULL);
+            brass_doc_free(it->doc);
+            if (erc != 0) *status = 1;
+            if (erc < 0) rc = erc;
+        }
+        s->n = 0;
+        s->done = false;
         pthread_mutex_lock(&p->mu);
-        if (rc != 0) *status = 1;
         if (rc < 0) return rc;
     }
     return 0;
@@ -125,7 +147,7 @@ static int run_inline(brass_reader *reader, const pipeline_config *cfg, progress
 }
 
 static int run_threads(brass_reader *reader, const pipeline_config *cfg, progress *pr) {
-    pool p = {.cfg = cfg, .size = (size_t)cfg->threads * 4};
+    pool p = {.cfg = cfg, .size = (size_t)cfg->threads * 2 + 1};
     p.ring = calloc(p.size, sizeof *p.ring);
     pthread_t *tids = calloc((size_t)cfg->threads, sizeof *tids);
     if (!p.ring || !tids) {
@@ -146,28 +168,47 @@ static int run_threads(brass_reader *reader, const pipeline_config *cfg, progres
     }
     brass_error err = {0};
     bool stop = started == 0;
+    slot *fill = NULL;  /* the batch being filled: the next ring slot, not yet submitted */
+    size_t fill_bytes = 0;
     pthread_mutex_lock(&p.mu);
     while (!stop) {
         /* room in the ring first: this is what bounds memory */
         if (drain(&p, p.submitted - p.emitted == p.size, &status) < 0) break;
         if (p.submitted - p.emitted == p.size) continue;
+        fill = &p.ring[p.submitted % p.size];
         pthread_mutex_unlock(&p.mu);
-        progress_show(pr, reader, false);
-        brass_doc *doc;
-        int rc = brass_reader_next(reader, &doc, &err);
-        if (rc < 0) {
-            cli_report(&err);
-            status = 1;
-            stop = rc == BRASS_ERR_NOMEM;
+        bool end = false;
+        while (fill->n < BATCH_DOCS && fill_bytes < BATCH_BYTES) {
+            progress_show(pr, reader, false);
+            brass_doc *doc;
+            int rc = brass_reader_next(reader, &doc, &err);
+            if (rc == 0) {
+                end = true;
+                break;
+            }
+            if (rc < 0) {
+                cli_report(&err);
+                status = 1;
+                if (rc == BRASS_ERR_NOMEM) {
+                    end = stop = true;
+                    break;
+                }
+                continue;
+            }
+            item *it = &fill->items[fill->n++];
+            it->doc = doc;
+            it->result = NULL;
+            it->failed = false;
+            fill_bytes += brass_doc_text_len(doc);
+            pr->docs++;
         }
         pthread_mutex_lock(&p.mu);
-        if (rc == 0) break;
-        if (rc == 1) {
-            p.ring[p.submitted % p.size] = (slot){.doc = doc};
+        if (fill->n > 0) {
             p.submitted++;
-            pr->docs++;
+            fill_bytes = 0;
             pthread_cond_signal(&p.work_cv);
         }
+        if (end) break;
     }
     /* the rest, in order (after a stop too: queued results must be consumed) */
     while (p.emitted < p.submitted) drain(&p, true, &status);
