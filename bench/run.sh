@@ -72,16 +72,19 @@ if [ ! -f "$out/html/.done-$html_copies" ]; then
     touch "$out/html/.done-$html_copies"
 fi
 html_bytes=$(du -sb "$out/html" | cut -f1)
-if [ ! -f "$out/pages.warc.gz" ]; then
-    echo "== making a WARC.gz from two copies of the HTML pages"
+warc_copies=$(( html_copies < 10 ? html_copies : 10 ))
+warc="$out/pages-$html_copies-$warc_copies.warc.gz"
+if [ ! -f "$warc" ]; then
+    echo "== making a WARC.gz from $warc_copies copies of the HTML pages"
+    rm -f "$out"/pages*.warc.gz
     mkdir -p "$out/warcsrc"
     rm -f "$out"/warcsrc/*.html
-    for d in $(ls -d "$out"/html/c* | head -n 2); do
+    for d in $(ls -d "$out"/html/c* | head -n "$warc_copies"); do
         for f in "$d"/*.html; do cp "$f" "$out/warcsrc/$(basename "$d")-$(basename "$f")"; done
     done
-    sh tools/make-test-warc.sh "$out/pages.warc.gz" "$out/warcsrc"
+    sh tools/make-test-warc.sh "$warc" "$out/warcsrc"
 fi
-warc_bytes=$(wc -c < "$out/pages.warc.gz")
+warc_bytes=$(wc -c < "$warc")
 
 # ---- measuring ----
 # measure LABEL BYTES DOCS COMMAND...: wall time and peak RSS by /usr/bin/time;
@@ -116,7 +119,7 @@ else
     echo "ingest: skipped (no 'brass ingest' in this build)"
 fi
 measure "HTML reading + extract" "$html_bytes" - "$brass" extract --quiet -j 1 "$out/html"
-measure "WARC.gz reading + extract" "$warc_bytes" - "$brass" extract --quiet -j 1 "$out/pages.warc.gz"
+measure "WARC.gz reading + extract" "$warc_bytes" - "$brass" extract --quiet -j 1 "$warc"
 echo "   (WARC.gz MB are compressed bytes)"
 
 # ---- compromise (JavaScript) on the first 5 MB ----

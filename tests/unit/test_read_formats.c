@@ -154,3 +154,12 @@ TEST(warc_truncated_names_offset) {
     CHECK(strstr(err.msg, "truncated") != NULL);
     free_all(d, n);
 }
+
+TEST(html_hint_on_a_wrapper_does_not_hide_the_report) {
+    brass_doc *d[1];
+    int errors;
+    int n = read_all("wrapped.html", BRASS_INPUT_HTML, d, 1, &errors, NULL);
+    CHECK_INT(n, 1);
+    if (n == 1) CHECK(strstr(brass_doc_text(d[0]), "Brigadier General Nessa Orlov") != NULL);
+    free_all(d, n);
+}
