@@ -25,6 +25,12 @@ typedef struct brass_reader brass_reader;
 brass_reader *brass_reader_new(brass_input format, brass_error *err);
 /* Queues a path; it is opened only when reached. */
 int brass_reader_add(brass_reader *reader, const char *path, brass_error *err);
+/* JSONL field names: a report's fields are by default "id" (or "doc"),
+ * "url", "title", "date", "text" and "html" (HTML goes through the HTML
+ * extractor when there is no text). `spec` renames them, e.g.
+ * "text=body,id=uuid": ROLE=NAME pairs, comma-separated. Returns BRASS_OK or
+ * BRASS_ERR_USAGE naming the bad pair. */
+int brass_reader_map_fields(brass_reader *reader, const char *spec, brass_error *err);
 /* Returns 1 and sets *doc (the caller's) for the next document; 0 at the end;
  * BRASS_ERR_* with err naming the file and offset when one input is bad: that
  * input (or just that record) is skipped and the next call goes on. */

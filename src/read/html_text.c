@@ -126,7 +126,7 @@ static bool has_hint(const char *value) {
     return false;
 }
 
-static bool is_boilerplate(const GumboNode *n) {
+static bool is_boilerplate(const GumboNode *n, bool use_hints) {
     if (is_dropped_tag(n->v.element.tag) || n->v.element.tag_namespace != GUMBO_NAMESPACE_HTML)
         return true;
     if (html_attr(n, "hidden")) return true;
@@ -138,12 +138,13 @@ static bool is_boilerplate(const GumboNode *n) {
         return true;
     const char *style = html_attr(n, "style");
     if (style && (strstr(style, "display:none") || strstr(style, "display: none"))) return true;
-    return has_hint(html_attr(n, "class")) || has_hint(html_attr(n, "id"));
+    return use_hints && (has_hint(html_attr(n, "class")) || has_hint(html_attr(n, "id")));
 }
 
 typedef struct text_ctx {
     buf out;
     const GumboNode *root;
+    bool use_hints;     /* drop elements by class/id words too */
     size_t line_start;  /* where the current line begins in out */
     bool space;         /* a space is owed before the next word */
 } text_ctx;
@@ -177,7 +178,7 @@ static bool text_enter(void *ud, const GumboNode *n) {
     case GUMBO_NODE_TEXT: case GUMBO_NODE_CDATA: add_text(c, n->v.text.text); return false;
     case GUMBO_NODE_WHITESPACE: c->space = true; return false;
     case GUMBO_NODE_ELEMENT:
-        if (n != c->root && is_boilerplate(n)) return false;
+        if (n != c->root && is_boilerplate(n, c->use_hints)) return false;
         if (is_block_tag(n->v.element.tag)) end_line(c);
         else if (n->v.element.tag == GUMBO_TAG_TD || n->v.element.tag == GUMBO_TAG_TH) c->space = true;
         return true;
@@ -188,6 +189,17 @@ static bool text_enter(void *ud, const GumboNode *n) {
 static void text_leave(void *ud, const GumboNode *n) {
     text_ctx *c = ud;
     if (n->type == GUMBO_NODE_ELEMENT && is_block_tag(n->v.element.tag)) end_line(c);
+}
+
+/* Less text than this is not a report: the hints may have hidden it. */
+#define MIN_TEXT 200
+
+static bool main_text(text_ctx *c, const GumboNode *root) {
+    c->root = root;
+    html_walker w = {text_enter, text_leave, c};
+    bool ok = html_walk(root, &w) && !c->out.oom;
+    end_line(c);
+    return ok;
 }
 
 int html_page_parse(html_page *page, const char *html, size_t len, const char *origin,
@@ -203,13 +215,20 @@ int html_page_parse(html_page *page, const char *html, size_t len, const char *o
     GumboOutput *out = gumbo_parse_with_options(&opts, html, len);
     if (!out) return brass_error_set(err, BRASS_ERR_NOMEM, origin, "out of memory parsing HTML");
     html_meta meta;
-    text_ctx c = {.out = BUF_INIT};
+    text_ctx c = {.out = BUF_INIT, .use_hints = true};
     bool ok = html_meta_collect(out->document, &meta);
-    if (ok) {
-        c.root = meta.main;
-        html_walker w = {text_enter, text_leave, &c};
-        ok = html_walk(meta.main, &w) && !c.out.oom;
-        end_line(&c);
+    if (ok) ok = main_text(&c, meta.main);
+    /* a class word can sit on a wrapper of the whole report ("has-sidebar"):
+     * when the hints leave next to nothing, read the page without them */
+    if (ok && c.out.len < MIN_TEXT) {
+        text_ctx all = {.out = BUF_INIT, .use_hints = false};
+        ok = main_text(&all, meta.main);
+        if (ok && all.out.len > 2 * c.out.len + MIN_TEXT) {
+            buf_free(&c.out);
+            c = all;
+        } else {
+            buf_free(&all.out);
+        }
     }
     gumbo_destroy_output(&opts, out);
     if (!ok || c.out.oom) {

@@ -22,7 +22,11 @@ struct brass_reader {
     char *src_path, *src_id;
     size_t bytes_closed;   /* bytes of sources already closed */
     size_t bytes_total;    /* sizes of regular files queued */
+    char *fields[READ_F_COUNT];  /* JSONL field names set by brass_reader_map_fields */
+    const char *field_names[READ_F_COUNT];
 };
+
+const char *const read_field_roles[READ_F_COUNT] = {"id", "url", "title", "date", "text", "html"};
 
 int brass_input_parse(const char *name, brass_input *out) {
     static const char *names[] = {"auto", "text", "html", "jsonl", "warc"};
@@ -59,6 +63,19 @@ const read_format *source_format_for(brass_input input, const char *path) {
     return &read_format_text;
 }
 
+/* Standard input has no name to go by: its first byte decides (one byte is
+ * all stdio can push back). gzip magic means a .warc.gz, '<' a page, '{' JSON
+ * Lines; anything else is text. */
+static const read_format *sniff_stdin(FILE *fp) {
+    int c = getc(fp);
+    if (c == EOF) return &read_format_text;
+    ungetc(c, fp);
+    if (c == 0x1f) return &read_format_warc;
+    if (c == '<') return &read_format_html;
+    if (c == '{') return &read_format_jsonl;
+    return &read_format_text;
+}
+
 /* Whether a file found while walking a directory is one to read. */
 static bool wanted_in_dir(brass_input input, const char *name) {
     switch (input) {
@@ -81,7 +98,34 @@ brass_reader *brass_reader_new(brass_input input, brass_error *err) {
         return NULL;
     }
     r->input = input;
+    for (int i = 0; i < READ_F_COUNT; i++) r->field_names[i] = read_field_roles[i];
     return r;
+}
+
+int brass_reader_map_fields(brass_reader *r, const char *spec, brass_error *err) {
+    const char *p = spec;
+    while (*p) {
+        const char *comma = strchr(p, ',');
+        size_t n = comma ? (size_t)(comma - p) : strlen(p);
+        const char *eq = memchr(p, '=', n);
+        int role = -1;
+        for (int i = 0; eq && i < READ_F_COUNT; i++)
+            if (strlen(read_field_roles[i]) == (size_t)(eq - p) &&
+                strncmp(p, read_field_roles[i], (size_t)(eq - p)) == 0)
+                role = i;
+        if (role < 0 || (size_t)(eq - p) + 1 == n)
+            return brass_error_set(err, BRASS_ERR_USAGE, "",
+                                   "bad field mapping '%.*s': want ROLE=NAME with ROLE one of "
+                                   "id, url, title, date, text, html",
+                                   (int)n, p);
+        char *name = str_ndup(eq + 1, n - (size_t)(eq - p) - 1);
+        if (!name) return brass_error_set(err, BRASS_ERR_NOMEM, "", "out of memory");
+        free(r->fields[role]);
+        r->fields[role] = name;
+        r->field_names[role] = name;
+        p += n + (comma ? 1 : 0);
+    }
+    return BRASS_OK;
 }
 
 /* Appends a path to the queue. */
@@ -222,10 +266,12 @@ static int open_next(brass_reader *r, brass_error *err) {
             if (fp != stdin) fclose(fp);
             return brass_error_set(err, BRASS_ERR_NOMEM, path, "out of memory");
         }
-        r->src.format = source_format_for(r->input, is_stdin ? "" : path);
+        r->src.format = is_stdin && r->input == BRASS_INPUT_AUTO ? sniff_stdin(fp)
+                                                                 : source_format_for(r->input, path);
         r->src.fp = fp;
         r->src.path = r->src_path;
         r->src.id = r->src_id;
+        r->src.fields = r->field_names;
         return 1;
     }
     return 0;
@@ -260,6 +306,7 @@ void brass_reader_free(brass_reader *r) {
         free(p->path);
         free(p);
     }
+    for (int i = 0; i < READ_F_COUNT; i++) free(r->fields[i]);
     free(r);
 }
 

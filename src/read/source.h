@@ -20,12 +20,17 @@ typedef struct read_format {
     void (*close)(read_source *src);
 } read_format;
 
+/* JSONL fields a report may have, in the order of read_field_roles. */
+enum { READ_F_ID, READ_F_URL, READ_F_TITLE, READ_F_DATE, READ_F_TEXT, READ_F_HTML, READ_F_COUNT };
+extern const char *const read_field_roles[READ_F_COUNT];
+
 struct read_source {
     const read_format *format;
     FILE *fp;
     const char *path;  /* for messages: the path, or "-" */
     const char *id;    /* file name without its extension(s) */
     size_t bytes;      /* bytes read from fp so far (progress) */
+    const char *const *fields;  /* JSONL field names, by READ_F_* */
     void *state;       /* the format's own */
 };
 
