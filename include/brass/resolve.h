@@ -2,6 +2,8 @@
 #ifndef BRASS_RESOLVE_H
 #define BRASS_RESOLVE_H
 
+#include <stdbool.h>
+
 /* Each returns a string the caller free()s, or NULL when out of memory. */
 
 /* The scorer's person key (spec/events.md): the last word of the name, folded
@@ -15,8 +17,23 @@ char *brass_name_key(const char *name);
 char *brass_given_key(const char *name);
 
 /* True when two given keys can name the same person: equal, or one is an
- * initial of the other, or one is unknown (""). */
+ * initial of the other, or one is unknown (""), or long keys one typo apart. */
 int brass_given_compatible(const char *a, const char *b);
+
+/* The name without leading ranks and titles ("Lt. Gen. Herzi Halevi" ->
+ * "Herzi Halevi"): a pointer into name. The last word is always kept. */
+const char *brass_name_skip_titles(const char *name);
+
+/* The given-name key of one word ("Gwyn" -> "gwin"); the caller frees. */
+char *brass_word_key(const char *word);
+
+/* True when the two names share a forename (any word but the surname, by
+ * given key): "Syed Asim Munir" and "Asim Munir". */
+bool brass_forenames_overlap(const char *a, const char *b);
+
+/* True when two keys of six letters or more are one edit apart: "umerov" and
+ * "umierov", "dvornikov" and "dvorknikov"; shorter keys never are. */
+bool brass_keys_one_typo(const char *a, const char *b);
 
 /* A post's canonical form, so that "commander of the Southern Military
  * District" and "Southern Military District commander" are one post:

@@ -4,6 +4,7 @@
 
 #include <ctype.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,11 +21,40 @@ typedef struct lex_entry {
     struct lex_entry *next;
 } lex_entry;
 
+/* The prefilter of lex_match: for each folded prefix of up to PREFIX_LEN
+ * bytes that starts a phrase, the longest phrase starting with it. Most
+ * words of a text start no phrase, and are turned away with one probe. */
+#define PREFIX_LEN 3
+typedef struct lex_prefix {
+    uint32_t key;  /* folded prefix bytes | length << 24; 0 = empty slot */
+    uint32_t max_len;
+} lex_prefix;
+
 struct lex {
     lex_entry **slots;
     size_t nslots, count;
     size_t max_len;  /* longest phrase, bytes */
+    lex_prefix *prefixes;
+    size_t nprefixes;  /* a power of two */
 };
+
+static uint32_t prefix_key(const char *s, size_t n) {
+    uint32_t k = (uint32_t)n << 24;
+    for (size_t i = 0; i < n; i++) k |= (uint32_t)(unsigned char)tolower((unsigned char)s[i]) << (8 * i);
+    return k;
+}
+
+static lex_prefix *prefix_slot(const lex *lx, uint32_t key) {
+    size_t mask = lx->nprefixes - 1;
+    for (size_t i = (key * 2654435761u) & mask;; i = (i + 1) & mask)
+        if (lx->prefixes[i].key == key || lx->prefixes[i].key == 0) return &lx->prefixes[i];
+}
+
+/* Longest phrase that starts with the first n bytes of s (0 if none). */
+static size_t prefix_max(const lex *lx, const char *s, size_t n) {
+    lex_prefix *p = prefix_slot(lx, prefix_key(s, n));
+    return p->key ? p->max_len : 0;
+}
 
 static size_t fold_hash(const char *s, size_t n) {
     size_t h = 1469598103934665603ULL;
@@ -95,6 +125,22 @@ static bool add_line(lex *lx, const char *line, size_t n) {
     return true;
 }
 
+static bool build_prefixes(lex *lx) {
+    lx->nprefixes = 16;
+    while (lx->nprefixes < lx->count * 2) lx->nprefixes *= 2;
+    lx->prefixes = calloc(lx->nprefixes, sizeof *lx->prefixes);
+    if (!lx->prefixes) return false;
+    for (size_t i = 0; i < lx->nslots; i++)
+        for (lex_entry *e = lx->slots[i]; e; e = e->next) {
+            size_t n = e->len < PREFIX_LEN ? e->len : PREFIX_LEN;
+            uint32_t key = prefix_key(e->phrase, n);
+            lex_prefix *p = prefix_slot(lx, key);
+            p->key = key;
+            if (e->len > p->max_len) p->max_len = (uint32_t)e->len;
+        }
+    return true;
+}
+
 lex *lex_load(const char *name) {
     const char *text = NULL;
     for (const struct brass_data_file *f = brass_data_files; f->name; f++)
@@ -119,6 +165,10 @@ lex *lex_load(const char *name) {
         }
         p += n + (nl ? 1 : 0);
     }
+    if (!build_prefixes(lx)) {
+        lex_free(lx);
+        return NULL;
+    }
     return lx;
 }
 
@@ -133,6 +183,7 @@ void lex_free(lex *lx) {
         }
     }
     free(lx->slots);
+    free(lx->prefixes);
     free(lx);
 }
 
@@ -146,8 +197,16 @@ const char *lex_get(const lex *lx, const char *phrase, size_t len) {
 static bool is_word_char(unsigned char c) { return isalnum(c) || c >= 0x80; }
 
 size_t lex_match(const lex *lx, const char *s, size_t len, const char **value) {
-    if (!lx) return 0;
-    size_t limit = len < lx->max_len ? len : lx->max_len;
+    if (!lx || len == 0) return 0;
+    /* the longest phrase that can start here, by the prefilter: a phrase of
+     * PREFIX_LEN bytes or more shares s's first PREFIX_LEN bytes; a shorter
+     * one is its own prefix */
+    size_t limit = 0;
+    for (size_t n = 1; n <= PREFIX_LEN && n <= len; n++) {
+        size_t m = prefix_max(lx, s, n);
+        if (m > limit) limit = m;
+    }
+    if (limit > len) limit = len;
     /* try every word end up to the longest phrase, longest first */
     for (size_t n = limit; n > 0; n--) {
         if (n < len && is_word_char((unsigned char)s[n]) && is_word_char((unsigned char)s[n - 1]))

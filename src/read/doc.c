@@ -32,7 +32,12 @@ static size_t date_line(const char *text, size_t len, char date[11]) {
     memcpy(date, text + t, 10);
     date[10] = '\0';
     const char *nl = memchr(text, '\n', len);
-    return nl ? (size_t)(nl - text) + 1 : len;
+    size_t end = nl ? (size_t)(nl - text) : len;
+    /* scrapers often glue the lead paragraph onto the date line: when the rest
+     * of the line holds a sentence end it is body text, so only the tag goes */
+    for (size_t i = t + 11; i + 1 < end; i++)
+        if (text[i] == '.' && text[i + 1] == ' ') return t + 11;
+    return nl ? end + 1 : len;
 }
 
 brass_doc *brass_doc_from_text(const char *id, const char *origin, const char *text, size_t len,

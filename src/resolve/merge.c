@@ -34,7 +34,12 @@ int link_post(brass_store *st, const char *post, sqlite3_int64 *id, brass_error 
     if (!canon) return brass_error_set(err, BRASS_ERR_NOMEM, st->path, "out of memory");
     int rc = BRASS_OK;
     if (*canon) {
-        sqlite3_stmt *s = db_prepare(st, "INSERT OR IGNORE INTO posts(canon, name) VALUES (?, ?)", err);
+        /* The shortest wording names the post: the same content words with the
+         * least noise ("Chief of Army Staff" rather than "... in November"). */
+        sqlite3_stmt *s = db_prepare(st,
+                                     "INSERT INTO posts(canon, name) VALUES (?1, ?2) ON CONFLICT(canon) "
+                                     "DO UPDATE SET name = ?2 WHERE length(?2) < length(name)",
+                                     err);
         rc = s ? BRASS_OK : BRASS_ERR_DB;
         if (s) {
             db_bind_text(s, 1, canon);

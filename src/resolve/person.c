@@ -52,7 +52,7 @@ static int load_candidates(brass_store *st, const char *key, candidates *c, bras
  * -2 for several. Exact given names win; then the one record whose initial
  * fits; a bare-surname record is taken over only while no namesake with
  * another given name exists (else it may be either of them). */
-static int pick(const candidates *c, const char *given) {
+static int pick(const candidates *c, const char *given, const char *name) {
     int exact = -1, compat = -1, ncompat = 0, bare = -1, named = 0;
     for (int i = 0; i < c->n; i++) {
         const char *g = c->item[i].given;
@@ -62,7 +62,7 @@ static int pick(const candidates *c, const char *given) {
         }
         named++;
         if (*given && strcmp(g, given) == 0) exact = i;
-        if (brass_given_compatible(g, given)) {
+        if (brass_given_compatible(g, given) || brass_forenames_overlap(c->item[i].name, name)) {
             compat = i;
             ncompat++;
         }
@@ -78,6 +78,35 @@ static int pick(const candidates *c, const char *given) {
     return bare >= 0 && named == 0 ? bare : -1;
 }
 
+/* When nobody has the surname key: the one person whose surname is one typo
+ * away with the same given name ("Dvorknikov"), or, for a one-word mention,
+ * the one person whose first name it is ("Park" of "Park An-su", surname first). */
+static int fallback(brass_store *st, const char *key, const char *given, const char *name,
+                    sqlite3_int64 *id, brass_error *err) {
+    *id = 0;
+    char *word = *given ? NULL : brass_word_key(name);
+    if (!*given && !word) return brass_error_set(err, BRASS_ERR_NOMEM, st->path, "out of memory");
+    if (*given && strlen(given) < 3) return BRASS_OK;  /* an initial is too little */
+    sqlite3_stmt *s = db_prepare(st, "SELECT id, key FROM persons WHERE given = ?", err);
+    if (!s) {
+        free(word);
+        return BRASS_ERR_DB;
+    }
+    db_bind_text(s, 1, *given ? given : word);
+    int found = 0, rc;
+    sqlite3_int64 hit = 0;
+    while ((rc = db_step(s)) == SQLITE_ROW)
+        if (!*given || brass_keys_one_typo(db_text(s, 1), key)) {
+            hit = sqlite3_column_int64(s, 0);
+            found++;
+        }
+    sqlite3_finalize(s);
+    free(word);
+    if (rc != SQLITE_DONE) return db_fail(st, err, "cannot read persons");
+    if (found == 1) *id = hit;
+    return BRASS_OK;
+}
+
 int link_find_person(brass_store *st, const char *name, sqlite3_int64 *id, bool *ambiguous,
                      brass_error *err) {
     *id = 0;
@@ -87,9 +116,11 @@ int link_find_person(brass_store *st, const char *name, sqlite3_int64 *id, bool 
     candidates c = {.n = 0};
     if (rc == BRASS_OK && *key) rc = load_candidates(st, key, &c, err);
     if (rc == BRASS_OK && c.n) {
-        int i = pick(&c, given);
+        int i = pick(&c, given, name);
         if (i >= 0) *id = c.item[i].id;
         *ambiguous = i == -2;
+    } else if (rc == BRASS_OK && *key) {
+        rc = fallback(st, key, given, name, id, err);
     }
     candidates_free(&c);
     free(key);
@@ -136,6 +167,18 @@ static int add_alias(brass_store *st, sqlite3_int64 person, const char *alias, s
     sqlite3_bind_int64(s, 3, doc);
     int rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot add an alias");
     sqlite3_finalize(s);
+    if (rc != BRASS_OK) return rc;
+    /* The person's name: the fullest form (most words), then the one most
+     * reports use, so one misspelling does not name the person. */
+    s = db_prepare(st,
+                   "UPDATE persons SET name = (SELECT alias FROM aliases WHERE person = ?1 "
+                   "GROUP BY alias ORDER BY length(alias) - length(replace(alias, ' ', '')) DESC, "
+                   "count(*) DESC, length(alias) DESC, alias LIMIT 1) WHERE id = ?1",
+                   err);
+    if (!s) return BRASS_ERR_DB;
+    sqlite3_bind_int64(s, 1, person);
+    rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot name a person");
+    sqlite3_finalize(s);
     return rc;
 }
 
@@ -143,13 +186,18 @@ int link_person(brass_store *st, const char *name, sqlite3_int64 doc, sqlite3_in
                 brass_error *err) {
     *id = 0;
     if (!name) return BRASS_OK;
+    name = brass_name_skip_titles(name);  /* "Gen. Ivan Popov" is stored as "Ivan Popov" */
     char *key = brass_name_key(name), *given = brass_given_key(name);
     int rc = key && given ? BRASS_OK : brass_error_set(err, BRASS_ERR_NOMEM, st->path, "out of memory");
     candidates c = {.n = 0};
     if (rc == BRASS_OK && *key) {
         rc = load_candidates(st, key, &c, err);
-        int i = rc == BRASS_OK ? pick(&c, given) : -1;
-        if (rc == BRASS_OK && i >= 0) {
+        int i = rc == BRASS_OK ? pick(&c, given, name) : -1;
+        sqlite3_int64 other = 0;
+        if (rc == BRASS_OK && c.n == 0) rc = fallback(st, key, given, name, &other, err);
+        if (other) {
+            *id = other;  /* known under another spelling: an alias, the name unchanged */
+        } else if (rc == BRASS_OK && i >= 0) {
             *id = c.item[i].id;
             rc = upgrade(st, &c.item[i], name, given, err);
         } else if (rc == BRASS_OK) {

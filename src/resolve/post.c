@@ -10,7 +10,16 @@
  * Russian and the Ukrainian defence minister are different posts. */
 static const char *const stop_words[] = {"the", "a", "an", "of", "in", "on", "for", "and", "to",
                                          "at", "by", "with", "from", "as", "s", "his", "her",
-                                         "its", "their", "newly", "acting", "former", NULL};
+                                         "its", "their", "newly", "acting", "former", "since", "until",
+                                         /* dates that extraction leaves in a post */
+                                         "january", "february", "march", "april", "may", "june",
+                                         "july", "august", "september", "october", "november",
+                                         "december", NULL};
+
+/* A year ("2022") says when, not which post. */
+static int is_year(const char *w) {
+    return strlen(w) == 4 && strspn(w, "0123456789") == 4;
+}
 
 /* Words naming the role, moved to the front: "Southern Military District
  * commander" -> "commander southern military district". */
@@ -51,7 +60,7 @@ char *brass_post_canon(const char *post) {
     for (char *save = NULL, *w = strtok_r(folded, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
         for (int v = 0; variants[v][0]; v++)
             if (strcmp(w, variants[v][0]) == 0) w = (char *)variants[v][1];
-        if (!in_list(stop_words, w)) words[n++] = w;
+        if (!in_list(stop_words, w) && !is_year(w)) words[n++] = w;
     }
     buf b = BUF_INIT;
     buf_puts(&b, "");

@@ -93,7 +93,7 @@ char *brass_store_person(brass_store *st, const char *name, brass_error *err) {
     json_object_set_new(o, "alias_sources", used);
     /* Ranks as reports gave them over time (a promotion shows as a new rank). */
     json_t *ranks = json_array();
-    s = db_prepare(st, "SELECT e.rank, coalesce(e.date, d.date), d.name FROM events e "
+    s = db_prepare(st, "SELECT DISTINCT e.rank, coalesce(e.date, d.date), d.name FROM events e "
                        "JOIN documents d ON d.id = e.doc WHERE e.person_id = ? AND e.rank IS NOT NULL "
                        "ORDER BY 2 IS NULL, 2, d.name", NULL);
     if (s) {

@@ -55,21 +55,25 @@ static const char schema_sql[] =
     "CREATE INDEX events_key ON events(person_key);"
     "CREATE INDEX events_date ON events(date);";
 
-/* Reads application_id, user_version and the number of schema objects.
- * Also the first read of the file, so a non-SQLite file fails here. */
+/* Reads application_id, user_version and the number of schema objects in
+ * one statement, so one snapshot: read apart, another process creating the
+ * schema between the reads would make a fresh file look foreign. Also the
+ * first read of the file, so a non-SQLite file fails here. */
 static int read_header(brass_store *st, int *app, int *version, int *objects, brass_error *err) {
-    static const char *const q[3] = {"PRAGMA application_id", "PRAGMA user_version",
-                                     "SELECT count(*) FROM sqlite_master"};
-    int *out[3] = {app, version, objects};
-    for (int i = 0; i < 3; i++) {
-        sqlite3_stmt *s = db_prepare(st, q[i], err);
-        if (!s) return BRASS_ERR_DB;
-        int rc = db_step(s);
-        *out[i] = rc == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
-        sqlite3_finalize(s);
-        if (rc != SQLITE_ROW) return db_fail(st, err, "cannot read the database");
+    sqlite3_stmt *s = db_prepare(st,
+                                 "SELECT (SELECT application_id FROM pragma_application_id),"
+                                 " (SELECT user_version FROM pragma_user_version),"
+                                 " (SELECT count(*) FROM sqlite_master)",
+                                 err);
+    if (!s) return BRASS_ERR_DB;
+    int rc = db_step(s);
+    if (rc == SQLITE_ROW) {
+        *app = sqlite3_column_int(s, 0);
+        *version = sqlite3_column_int(s, 1);
+        *objects = sqlite3_column_int(s, 2);
     }
-    return BRASS_OK;
+    sqlite3_finalize(s);
+    return rc == SQLITE_ROW ? BRASS_OK : db_fail(st, err, "cannot read the database");
 }
 
 static int check_header(brass_store *st, int app, int version, int objects, brass_error *err) {

@@ -59,10 +59,32 @@ TEST(post_canon_ignores_word_order) {
     CHECK(!same(brass_post_canon, "commander of the 58th Army", "commander of the 20th Army"));
     CHECK_KEY(brass_post_canon, "Chief of the General Staff", "chief general staff");
     CHECK_KEY(brass_post_canon, "the", "");
+    CHECK(same(brass_post_canon, "Chief of Army Staff in November 2022", "chief of army staff"));
 }
 
 TEST(post_compatible_by_word_inclusion) {
     CHECK(brass_post_compatible("commander", "commander southern military district"));
     CHECK(brass_post_compatible("", "commander"));
     CHECK(!brass_post_compatible("commander 58th army", "commander 20th army"));
+}
+
+TEST(titles_are_not_names) {
+    CHECK_STR(brass_name_skip_titles("Lt. Gen. Herzi Halevi"), "Herzi Halevi");
+    CHECK_STR(brass_name_skip_titles("Colonel-General Ivan Popov"), "Ivan Popov");
+    CHECK_STR(brass_name_skip_titles("General"), "General");
+    CHECK(same(brass_given_key, "Gen. Sergei Surovikin", "Sergey Surovikin"));
+}
+
+TEST(ukrainian_and_russian_forms_agree) {
+    CHECK(same(brass_given_key, "Oleksandr Lapin", "Alexander Lapin"));
+    CHECK(same(brass_given_key, "Mykhailo X", "Mikhail X"));
+    CHECK(same(brass_given_key, "Oleksiy X", "Alexei X"));
+    CHECK(same(brass_given_key, "Serhiy X", "Sergei X"));
+}
+
+TEST(forenames_and_typos) {
+    CHECK(brass_forenames_overlap("Syed Asim Munir", "Asim Munir"));
+    CHECK(!brass_forenames_overlap("Ivan Popov", "Pavel Popov"));
+    CHECK(brass_keys_one_typo("dvornikov", "dvorknikov"));
+    CHECK(!brass_keys_one_typo("popov", "popa"));
 }

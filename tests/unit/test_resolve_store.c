@@ -255,3 +255,24 @@ TEST(near_duplicates_are_not_independent_sources) {
     brass_store_close(st);
     tu_cleanup(path);
 }
+
+TEST(titles_forms_and_typos_join_one_person) {
+    char path[256];
+    tu_path(path, sizeof path, "v.db");
+    brass_store *st = brass_store_open(path, NULL);
+    tu_add1(st, "r1", "2022-04-10", BRASS_APPOINTMENT, BRASS_CONFIRMED, "Alexander Dvornikov", NULL, "2022-04-09", NULL);
+    tu_add1(st, "r2", "2022-05-10", BRASS_DISMISSAL, BRASS_REPORTED, "Gen. Alexander Dvorknikov", NULL, "2022-05-09", NULL);
+    tu_add1(st, "r3", "2022-05-11", BRASS_DISMISSAL, BRASS_REPORTED, "Oleksandr Dvornikov", NULL, "2022-05-09", NULL);
+    tu_add1(st, "r3b", "2022-05-12", BRASS_DISMISSAL, BRASS_REPORTED, "Alexander Dvornikov", NULL, "2022-05", NULL);
+    tu_add1(st, "r4", "2023-01-11", BRASS_APPOINTMENT, BRASS_CONFIRMED, "Asim Munir", NULL, "2023-01-10", NULL);
+    tu_add1(st, "r5", "2023-01-12", BRASS_APPOINTMENT, BRASS_CONFIRMED, "Syed Asim Munir", NULL, "2023-01-10", NULL);
+    json_t *all = parse(brass_store_persons(st, NULL));
+    CHECK_INT(json_array_size(all), 2);
+    json_decref(all);
+    json_t *p = parse(brass_store_person(st, "Dvornikov", NULL));
+    CHECK_STR(sget(p, "name"), "Alexander Dvornikov");  /* the form most reports use */
+    CHECK_INT(json_array_size(json_object_get(p, "events")), 2);
+    json_decref(p);
+    brass_store_close(st);
+    tu_cleanup(path);
+}

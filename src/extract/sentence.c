@@ -1,0 +1,111 @@
+/* sentence.c -- cuts a body into sentences, surviving abbreviations and dropping debris. */
+#include "extract/sentence.h"
+
+#include <ctype.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct spans {
+    sent_span *v;
+    size_t n, cap;
+    bool oom;
+} spans;
+
+static void push(spans *sp, size_t s, size_t e, size_t para, const char *text) {
+    while (s < e && isspace((unsigned char)text[s])) s++;
+    while (e > s && isspace((unsigned char)text[e - 1])) e--;
+    if (s >= e || sp->oom) return;
+    if (sp->n == sp->cap) {
+        size_t cap = sp->cap ? sp->cap * 2 : 32;
+        sent_span *v = realloc(sp->v, cap * sizeof *v);
+        if (!v) {
+            sp->oom = true;
+            return;
+        }
+        sp->v = v;
+        sp->cap = cap;
+    }
+    sp->v[sp->n++] = (sent_span){s, e, para};
+}
+
+/* Bullets (U+2022, U+25CF, '*', '-' at line start) mark link lists. */
+static bool is_bullet(const char *p, size_t n) {
+    if (n >= 3 && (memcmp(p, "\xe2\x80\xa2", 3) == 0 || memcmp(p, "\xe2\x97\x8f", 3) == 0)) return true;
+    return n >= 2 && (p[0] == '*' || p[0] == '-') && p[1] == ' ';
+}
+
+static bool is_debris(const lex *debris, const char *p, size_t n) {
+    if (is_bullet(p, n)) return true;
+    const char *v = NULL;
+    if (lex_match(debris, p, n, &v) && strcmp(v, "anywhere") != 0) return true;
+    /* pleas and link lines are short; a long paragraph is report text even when it
+     * mentions a newsletter (and scanning it all would cost time) */
+    if (n > 400) return false;
+    for (size_t i = 1; i < n; i++) {
+        if (isalnum((unsigned char)p[i - 1]) || !isalpha((unsigned char)p[i])) continue;
+        if (lex_match(debris, p + i, n - i, &v) && strcmp(v, "anywhere") == 0) return true;
+    }
+    return false;
+}
+
+/* True when the period at text[dot] closes an abbreviation or an initial. */
+static bool is_abbrev(const lex *abbr, const char *text, size_t start, size_t dot) {
+    size_t w = dot;
+    while (w > start && !isspace((unsigned char)text[w - 1]) && text[w - 1] != '(' &&
+           text[w - 1] != '"')
+        w--;
+    size_t n = dot + 1 - w;
+    if (n == 2 && isupper((unsigned char)text[w])) return true;  /* an initial: "L." */
+    if (lex_get(abbr, text + w, n)) return true;
+    /* a dotted acronym ("U.S.") */
+    return n >= 4 && text[dot - 2] == '.' && isalpha((unsigned char)text[dot - 1]);
+}
+
+static void split_para(spans *sp, const lex *abbr, const char *text, size_t s, size_t e,
+                       size_t para) {
+    size_t start = s;
+    for (size_t i = s; i < e; i++) {
+        char c = text[i];
+        if (c != '.' && c != '!' && c != '?') continue;
+        size_t j = i + 1;
+        /* closing quotes and brackets stay with the sentence */
+        while (j < e && (text[j] == '"' || text[j] == '\'' || text[j] == ')' ||
+                         (j + 2 < e && (unsigned char)text[j] == 0xe2 &&
+                          (unsigned char)text[j + 1] == 0x80 &&
+                          ((unsigned char)text[j + 2] == 0x9d || (unsigned char)text[j + 2] == 0x99))))
+            j += (unsigned char)text[j] == 0xe2 ? 3 : 1;
+        if (j < e && !isspace((unsigned char)text[j])) continue;
+        if (c == '.' && is_abbrev(abbr, text, start, i)) continue;
+        push(sp, start, j, para, text);
+        start = j;
+        i = j - 1;
+    }
+    push(sp, start, e, para, text);
+}
+
+long sent_split(const lex *abbr, const lex *debris, const char *text, size_t len,
+                sent_span **out) {
+    spans sp = {0};
+    size_t para = 0;
+    for (size_t s = 0; s < len;) {
+        const char *nl = memchr(text + s, '\n', len - s);
+        size_t e = nl ? (size_t)(nl - text) : len;
+        /* a line broken after "Lt." or "Gen." goes on with the name on the next line */
+        while (nl && e > s && text[e - 1] == '.' && is_abbrev(abbr, text, s, e - 1) &&
+               !(e - s >= 2 && isupper((unsigned char)text[e - 2]) && (e - s == 2 || text[e - 3] == ' '))) {
+            nl = memchr(text + e + 1, '\n', len - e - 1);
+            e = nl ? (size_t)(nl - text) : len;
+        }
+        size_t b = s;
+        while (b < e && isspace((unsigned char)text[b])) b++;
+        if (b < e && !is_debris(debris, text + b, e - b)) split_para(&sp, abbr, text, b, e, para++);
+        s = e + 1;
+    }
+    if (sp.oom) {
+        free(sp.v);
+        return -1;
+    }
+    *out = sp.v;
+    return (long)sp.n;
+}

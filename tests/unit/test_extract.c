@@ -1,0 +1,158 @@
+/* test_extract.c -- the extractor on short made-up reports: types, voices, coreference, blockers. */
+#include "brass.h"
+#include "harness.h"
+
+#include <stdlib.h>
+
+static int str_ends(const char *s, const char *end) {
+    size_t a = strlen(s), b = strlen(end);
+    return a >= b && strcmp(s + a - b, end) == 0;
+}
+
+static brass_events *run(const char *text) {
+    brass_error err = {0};
+    brass_extractor *ex = brass_extractor_new(&err);
+    brass_doc *doc = brass_doc_from_text("t", "t.txt", text, strlen(text), &err);
+    brass_events *ev = ex && doc ? brass_extract(ex, doc, &err) : NULL;
+    brass_doc_free(doc);
+    brass_extractor_free(ex);
+    return ev;
+}
+
+/* The event of that type whose person ends with `surname`, or NULL. */
+static const brass_event *find(const brass_events *ev, brass_event_type type, const char *surname) {
+    for (size_t i = 0; i < brass_events_count(ev); i++) {
+        const brass_event *e = brass_events_at(ev, i);
+        const char *p = brass_event_get(e, BRASS_F_PERSON);
+        if (brass_event_type_of(e) == type && p && str_ends(p, surname)) return e;
+    }
+    return NULL;
+}
+
+#define EXPECT(text, type, surname)                          \
+    do {                                                     \
+        brass_events *ev_ = run(text);                       \
+        CHECK(ev_ != NULL);                                  \
+        CHECK(ev_ && find(ev_, type, surname) != NULL);      \
+        brass_events_free(ev_);                              \
+    } while (0)
+
+#define EXPECT_NONE(text)                                    \
+    do {                                                     \
+        brass_events *ev_ = run(text);                       \
+        CHECK(ev_ != NULL);                                  \
+        CHECK_INT(brass_events_count(ev_), 0);               \
+        brass_events_free(ev_);                              \
+    } while (0)
+
+TEST(active_dismissal_with_agent_and_post) {
+    brass_events *ev = run("The president fired Major General Petr Halvik as commander of the 12th Army.");
+    const brass_event *e = find(ev, BRASS_DISMISSAL, "Halvik");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(brass_event_get(e, BRASS_F_RANK), "Major General");
+        CHECK_STR(brass_event_get(e, BRASS_F_POST), "commander of the 12th Army");
+    }
+    brass_events_free(ev);
+    ev = run("Defence Minister Arno Velt sacked General Ilya Dorn on Monday.");
+    e = find(ev, BRASS_DISMISSAL, "Dorn");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(brass_event_get(e, BRASS_F_BY), "Arno Velt");
+    brass_events_free(ev);
+}
+
+TEST(passive_dismissal_and_replacement) {
+    brass_events *ev = run("General Ilya Dorn was relieved of his command and replaced by "
+                           "Colonel General Mark Tesh.");
+    const brass_event *d = find(ev, BRASS_DISMISSAL, "Dorn");
+    const brass_event *a = find(ev, BRASS_APPOINTMENT, "Tesh");
+    CHECK(d != NULL);
+    CHECK(a != NULL);
+    if (d) CHECK_STR(brass_event_get(d, BRASS_F_REPLACEMENT), "Mark Tesh");
+    if (a) CHECK_STR(brass_event_get(a, BRASS_F_REPLACEMENT), "Ilya Dorn");
+    brass_events_free(ev);
+}
+
+TEST(passive_by_agent) {
+    brass_events *ev = run("Admiral Lena Koss was dismissed by President Anton Gral on Friday.");
+    const brass_event *e = find(ev, BRASS_DISMISSAL, "Koss");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(brass_event_get(e, BRASS_F_BY), "Anton Gral");
+    brass_events_free(ev);
+}
+
+TEST(appointment_active_and_passive) {
+    EXPECT("The ministry appointed Lieutenant General Oren Basu as the new chief of the General Staff.",
+           BRASS_APPOINTMENT, "Basu");
+    EXPECT("Vice Admiral Tia Morn has been named commander of the Northern Fleet.", BRASS_APPOINTMENT,
+           "Morn");
+}
+
+TEST(succession_verbs) {
+    EXPECT("General Oren Basu succeeds General Ivo Lak at the head of the army.", BRASS_APPOINTMENT,
+           "Basu");
+    EXPECT("General Ivo Lak was replaced by General Oren Basu.", BRASS_DISMISSAL, "Lak");
+}
+
+TEST(resignation) {
+    EXPECT("Army chief General Sam Oduya resigned on Tuesday after the parade disaster.",
+           BRASS_RESIGNATION, "Oduya");
+    EXPECT("Defence Minister Kara Vell stepped down.", BRASS_RESIGNATION, "Vell");
+}
+
+TEST(death_and_injury) {
+    EXPECT("Major General Ruslan Tarkov was killed in a missile strike on his headquarters.",
+           BRASS_DEATH, "Tarkov");
+    EXPECT("Lieutenant General Ivo Lak died of his wounds.", BRASS_DEATH, "Lak");
+    EXPECT("Colonel General Mark Tesh was wounded in the shelling.", BRASS_INJURY, "Tesh");
+}
+
+TEST(arrest_and_award) {
+    EXPECT("Former defence minister General Han Sol was arrested by prosecutors.", BRASS_ARREST, "Sol");
+    EXPECT("The president awarded General Oren Basu the Order of Courage.", BRASS_AWARD, "Basu");
+}
+
+TEST(nominal_frames) {
+    EXPECT("General Ivo Lak commanded the 5th Army. The dismissal of General Ivo Lak surprised many.",
+           BRASS_DISMISSAL, "Lak");
+    EXPECT("General Ivo Lak commanded the 5th Army. Lak's arrest came on Monday.", BRASS_ARREST, "Lak");
+}
+
+TEST(coreference_surname_and_pronoun) {
+    brass_events *ev = run("Colonel General Mark Tesh led the southern group of forces.\n"
+                           "On Monday he was dismissed.");
+    const brass_event *e = find(ev, BRASS_DISMISSAL, "Tesh");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(brass_event_get(e, BRASS_F_PERSON), "Mark Tesh");
+    brass_events_free(ev);
+    ev = run("General Mark Tesh led the southern group of forces. Tesh was sacked in May.");
+    CHECK(find(ev, BRASS_DISMISSAL, "Tesh") != NULL);
+    CHECK_INT(brass_events_count(ev), 1);
+    brass_events_free(ev);
+}
+
+TEST(blocker_fired_missiles) {
+    EXPECT_NONE("General Ivo Lak said his troops fired missiles at the bridge.");
+    EXPECT_NONE("The battery fired on General Ivo Lak's convoy.");
+}
+
+TEST(blocker_modal_and_demand) {
+    EXPECT_NONE("General Ivo Lak may be fired next week.");
+    EXPECT_NONE("Bloggers renewed calls to sack General Ivo Lak.");
+    EXPECT_NONE("General Ivo Lak is likely to be replaced soon.");
+}
+
+TEST(blocker_negation) {
+    EXPECT_NONE("General Ivo Lak was not dismissed, the ministry said.");
+}
+
+TEST(out_of_scope_people) {
+    EXPECT_NONE("The club sacked head coach Tom Berry after the defeat.");
+    EXPECT_NONE("Health Minister Ana Ruiz resigned on Friday.");
+    EXPECT_NONE("Attorney General Paul Kerr was fired by the president.");
+}
+
+TEST(no_events_in_plain_text) {
+    EXPECT_NONE("General Ivo Lak inspected the troops and praised their training.");
+    EXPECT_NONE("");
+}
