@@ -93,7 +93,7 @@ deps:
 run: deps
 	$(MAKE) build/brass
 	./build/brass ingest --db brass.db examples/
-	./build/brass events --db brass.db
+	./build/brass timeline --db brass.db
 
 fuzz:
 	@sh fuzz/run.sh

@@ -175,10 +175,16 @@ static bool is_role_noun(const mdoc *d, size_t i) {
  * mention before it in its sentence, else the first in-scope mention of the
  * nearest earlier sentence that has one (reports keep their topic as subject). */
 static int focus_before(const mdoc *d, size_t i) {
-    size_t si = d->nsents;
-    for (size_t s = 0; s < d->nsents; s++)
-        if (d->sents[s].t0 <= i && i < d->sents[s].t1 + 1) si = s;
-    if (si == d->nsents) return -1;
+    /* the sentence holding token i: sentences are in token order, so a binary
+     * search keeps this O(log n) (a linear scan made long inputs quadratic) */
+    size_t lo = 0, hi = d->nsents;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->sents[mid].t0 <= i) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == 0 || i >= d->sents[lo - 1].t1 + 1) return -1;
+    size_t si = lo - 1;
     for (size_t m = d->sents[si].m1; m > d->sents[si].m0; m--) {
         const mention *mm = &d->ments[m - 1];
         if (mm->t1 <= i && d->persons[mm->person].in_scope) return mm->person;

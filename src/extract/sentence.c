@@ -12,7 +12,12 @@ typedef struct spans {
     bool oom;
 } spans;
 
-static void push(spans *sp, size_t s, size_t e, size_t para, const char *text) {
+/* No sentence of prose is this long; a longer run (a table, a 50 MB line
+ * without full stops) is cut at spaces into pieces of at most this size, so
+ * that the extractor's per-sentence work stays linear in the input. */
+#define SENT_MAX 2000
+
+static void push_one(spans *sp, size_t s, size_t e, size_t para, const char *text) {
     while (s < e && isspace((unsigned char)text[s])) s++;
     while (e > s && isspace((unsigned char)text[e - 1])) e--;
     if (s >= e || sp->oom) return;
@@ -27,6 +32,18 @@ static void push(spans *sp, size_t s, size_t e, size_t para, const char *text) {
         sp->cap = cap;
     }
     sp->v[sp->n++] = (sent_span){s, e, para};
+}
+
+static void push(spans *sp, size_t s, size_t e, size_t para, const char *text) {
+    while (e - s > SENT_MAX && !sp->oom) {
+        size_t cut = s + SENT_MAX;
+        while (cut > s + SENT_MAX / 2 && !isspace((unsigned char)text[cut])) cut--;
+        if (!isspace((unsigned char)text[cut]))  /* no space: cut between UTF-8 characters */
+            for (cut = s + SENT_MAX; ((unsigned char)text[cut] & 0xc0) == 0x80; cut--) {}
+        push_one(sp, s, cut, para, text);
+        s = cut;
+    }
+    push_one(sp, s, e, para, text);
 }
 
 /* Bullets (U+2022, U+25CF, '*', '-' at line start) mark link lists. */

@@ -1,7 +1,8 @@
 # test_crash.sh -- `brass ingest` killed at random moments loses nothing: the database stays
 # sound, each document is stored whole or not at all, a re-run completes it; and two
 # ingests plus a reader on one database at once neither lose events nor see "database is locked".
-# Schema-free on purpose: it compares what `brass events` lists with a clean reference run.
+# It compares what `brass events` lists, and each stored document with its number of
+# events (tables documents and events), with a clean reference run.
 . tests/cli/lib.sh
 
 if ! "$BRASS" ingest --help > /dev/null 2>&1; then
@@ -15,33 +16,41 @@ if ! command -v sqlite3 > /dev/null 2>&1; then
     exit 0
 fi
 
-# 240 short made-up reports, each with its own people, so that every one is distinct
+# 1500 short made-up reports, each with its own people, so that every one is distinct
 mkdir -p "$TMP/in"
-i=0
-while [ $i -lt 240 ]; do
-    printf ' date 2024-03-%02d Test Wire\nMajor General Ivan Petrenko%d was dismissed as commander of the %dth Army on Monday, the Defence Ministry said. He was replaced by Colonel Lev Orlic%d.\nAdvertisement\n' \
-        $((i % 28 + 1)) $i $i $i > "$TMP/in/r$i.txt"
-    i=$((i + 1))
-done
+awk -v dir="$TMP/in" 'BEGIN {
+    for (i = 0; i < 1500; i++) {
+        f = sprintf("%s/r%04d.txt", dir, i)
+        printf " date 2024-03-%02d Test Wire\n", i % 28 + 1 > f
+        printf "Major General Ivan Petrenko%d was dismissed as commander of the %dth Army on Monday, the Defence Ministry said. He was replaced by Colonel Lev Orlic%d.\nAdvertisement\n", i, i, i > f
+        close(f)
+    }
+}'
 
 not() { ! "$@"; }  # expect runs a command, and '!' is not one
 
-events_of() {  # DB: the stored events, sorted, as a canonical listing
+events_of() {  # DB: each stored document with its number of events, then the events listed
+    sqlite3 "$1" 'SELECT d.name, count(e.id) FROM documents d LEFT JOIN events e ON e.doc = d.id
+                  GROUP BY d.id ORDER BY d.name'
     "$BRASS" events --db "$1" 2> /dev/null | sort
 }
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
+t0=$(now_ms)
 "$BRASS" ingest --db "$TMP/ref.db" "$TMP/in" > /dev/null 2> "$TMP/err"
 expect "reference ingest exits 0" [ $? -eq 0 ]
+span=$(($(now_ms) - t0))  # how long a whole ingest takes here: kills land within it
 events_of "$TMP/ref.db" > "$TMP/ref.events"
 
 # ---- SIGKILL at random moments ----
 DB="$TMP/kill.db"
-sound=0 kills=0 n=0
+sound=0 kills=0 n=0 partial=0
 while [ $n -lt 15 ]; do
     "$BRASS" ingest --db "$DB" "$TMP/in" > /dev/null 2>&1 &
     pid=$!
-    # 0 to 150 ms: early kills land in schema creation, later ones mid-transaction
-    sleep "0.$(awk -v s=$n 'BEGIN { srand(s + 7); printf "%03d", int(rand() * 150) }')"
+    # within the first third of a whole run: each resumes the last, so kills keep
+    # landing mid-run; early ones land in schema creation, later ones mid-transaction
+    sleep "$(awk -v s=$n -v span=$span 'BEGIN { srand(s + 7); printf "%.3f", rand() * span / 3000 }')"
     kill -9 $pid 2> /dev/null && kills=$((kills + 1))
     wait $pid 2> /dev/null
     if [ -f "$DB" ]; then
@@ -49,9 +58,19 @@ while [ $n -lt 15 ]; do
     else
         sound=$((sound + 1))
     fi
+    if [ -f "$DB" ]; then
+        # what a killed run left must be whole documents: compare with the reference
+        sqlite3 "$DB" 'SELECT d.name, count(e.id) FROM documents d LEFT JOIN events e ON e.doc = d.id
+                       GROUP BY d.id ORDER BY d.name' > "$TMP/left" 2> /dev/null
+        docs=$(wc -l < "$TMP/left")
+        [ "$docs" -gt 0 ] && [ "$docs" -lt 1500 ] && partial=$((partial + 1))
+        grep -v -x -F -f "$TMP/ref.events" "$TMP/left" >> "$TMP/torn"
+    fi
     n=$((n + 1))
 done
-expect "integrity_check ok after each of $n SIGKILLs ($kills landed)" [ $sound -eq $n ]
+expect "every document a killed run left has all its events" [ ! -s "$TMP/torn" ]
+expect "some kills landed mid-run ($partial of $n left a part of the reports stored)" [ $partial -gt 0 ]
+expect "integrity_check ok after each of $n SIGKILLs ($kills hit a running ingest)" [ $sound -eq $n ]
 "$BRASS" ingest --db "$DB" "$TMP/in" > /dev/null 2> "$TMP/err"
 expect "re-run after the kills exits 0" [ $? -eq 0 ]
 events_of "$DB" > "$TMP/kill.events"
