@@ -74,9 +74,13 @@ static int read_header(read_source *src, warc_state *st, warc_header *h, unsigne
     }
     for (int lines = 0;; lines++) {
         rc = stream_line(&st->in, &line, &n, MAX_HEADER_LINE, err);
-        if (rc == 0) return brass_error_set(err, BRASS_ERR_INPUT, where, "truncated: the archive ends inside a record header");
-        if (rc < 0 || lines > MAX_HEADER_LINES)
-            return brass_error_set(err, BRASS_ERR_INPUT, where, "bad record header (too long)");
+        if (rc <= 0 || lines > MAX_HEADER_LINES) {
+            free(h->uri);
+            h->uri = NULL;
+            return brass_error_set(err, BRASS_ERR_INPUT, where,
+                                   rc == 0 ? "truncated: the archive ends inside a record header"
+                                           : "bad record header (too long)");
+        }
         if (n == 0) break;
         const char *v;
         size_t vn;
@@ -111,7 +115,8 @@ static int read_header(read_source *src, warc_state *st, warc_header *h, unsigne
 static int record_doc(read_source *src, warc_state *st, const warc_header *h, const char *where,
                       brass_doc **doc, brass_error *err) {
     warc_http http;
-    int rc = warc_http_parse(&http, st->block.data, st->block.len, where, err);
+    const char *block = st->block.data ? st->block.data : "";  /* NULL when the record is empty */
+    int rc = warc_http_parse(&http, block, st->block.len, where, err);
     if (rc != BRASS_OK) return rc;
     if (http.status != 200 || !http.html) {
         warc_http_free(&http);
