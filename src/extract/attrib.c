@@ -204,6 +204,14 @@ static bool is_official(const attrib_lexicons *lx, const char *src) {
 
 /* ---- the claim of a sentence ---- */
 
+/* A hedge after the event that opens a reason clause ("was decorated,
+ * apparently for ...") doubts the reason, not the event itself. */
+static bool hedges_reason(const char *s, size_t len, size_t i) {
+    static const char *const reason[] = {"for", "because", "over", "due", "thanks", NULL};
+    while (i < len && (isspace((unsigned char)s[i]) || s[i] == ',')) i++;
+    return i < len && word_in(s + i, word_len(s, len, i), reason);
+}
+
 void attrib_of_sentence(const attrib_lexicons *lx, const char *s, size_t len, size_t anchor,
                         attrib *out) {
     out->certainty = BRASS_CONFIRMED;
@@ -215,7 +223,8 @@ void attrib_of_sentence(const attrib_lexicons *lx, const char *s, size_t len, si
     long best_dist = -1;
     for (size_t i = 0; i < len; i++) {
         if (!word_start(s, i)) continue;
-        if (!hedged && lex_match(lx->hedges, s + i, len - i, NULL)) hedged = true;
+        size_t hn = hedged ? 0 : lex_match(lx->hedges, s + i, len - i, NULL);
+        if (hn && !(i > anchor && hedges_reason(s, len, i + hn))) hedged = true;
         const char *where = NULL;
         size_t n = lex_match(lx->cues, s + i, len - i, &where);
         if (!n) continue;

@@ -81,6 +81,16 @@ TEST(hedges_outrank_attribution) {
     attrib_lexicons_free(lx);
 }
 
+TEST(hedged_reasons_do_not_hedge_the_event) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    CHECK_AT("The colonel received a medal from the minister, apparently for holding the bridge.",
+             "received", BRASS_CONFIRMED, "");
+    CHECK_AT("The admiral was removed, allegedly because of the lost cruiser.", "removed",
+             BRASS_CONFIRMED, "");
+    CHECK_AT("The admiral was allegedly removed from his post.", "removed", BRASS_UNVERIFIED, "");
+    attrib_lexicons_free(lx);
+}
+
 TEST(denials) {
     attrib_lexicons *lx = attrib_lexicons_new();
     CHECK(denial(lx, "The ministry denied reports that the general was fired.", "fired"));
