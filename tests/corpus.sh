@@ -35,6 +35,6 @@ EOT
     fi
 }
 
-floor seeds 0.90 0.85
-floor dev 0.75 0.86
+floor seeds 0.90 0.87
+floor dev 0.80 0.875
 echo "$passed passed, $failed failed"

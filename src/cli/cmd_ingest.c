@@ -1,8 +1,9 @@
 /* cmd_ingest.c -- `brass ingest`: reports in, extracted, resolved and stored one transaction per document. */
 #include "cli/cli.h"
 
+#include "cli/pipeline.h"
+
 #include <getopt.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -28,9 +29,9 @@ static void usage(FILE *out) {
             "  -d, --db FILE        the database (default: $BRASS_DB, else brass.db);\n"
             "                       created when missing\n"
             "  -i, --input FORMAT   auto (default, by extension), text, html, jsonl, warc\n"
-            "  -j, --jobs N         extract on N threads (default 1); documents are\n"
-            "                       still stored one at a time, in input order\n"
-            "  -q, --quiet          no summary line\n"
+            "  -j, --jobs N         extract on N threads (default 1; 0 = one per CPU);\n"
+            "                       documents are still stored one at a time, in input order\n"
+            "  -q, --quiet          no progress and no summary line\n"
             "  -h, --help           show this help\n"
             "\n"
             "At the end prints on stderr: N documents added, N already present, N events.\n"
@@ -40,41 +41,41 @@ static void usage(FILE *out) {
             "error.\n");
 }
 
-/* A batch of documents read in order, extracted in parallel, stored in order. */
-typedef struct batch {
+/* What the main thread keeps while documents are stored in input order. */
+typedef struct ingest_ctx {
     const brass_extractor *ex;
-    brass_doc **docs;
-    brass_events **events;
-    brass_error *errs;
-    size_t n;
-    int jobs;
-} batch;
+    brass_store *st;
+    size_t added, present, events;
+} ingest_ctx;
 
-typedef struct worker {
-    batch *b;
-    int k;
-} worker;
-
-/* Worker k extracts documents k, k + jobs, ...: the extractor is immutable
- * and shared; each document and its result belong to one worker. */
-static void *extract_part(void *arg) {
-    worker *w = arg;
-    for (size_t i = (size_t)w->k; i < w->b->n; i += (size_t)w->b->jobs)
-        w->b->events[i] = brass_extract(w->b->ex, w->b->docs[i], &w->b->errs[i]);
-    return NULL;
+/* On a worker: the events of one document (the extractor is immutable and shared). */
+static void *ingest_work(void *ctx, const brass_doc *doc, bool *failed, brass_error *err) {
+    const ingest_ctx *c = ctx;
+    brass_events *events = brass_extract(c->ex, doc, err);
+    if (!events) *failed = true;
+    return events;
 }
 
-static void extract_batch(batch *b) {
-    pthread_t tid[64];
-    worker w[64];
-    bool started[64] = {false};
-    for (int k = 0; k < b->jobs; k++) w[k] = (worker){b, k};
-    for (int k = 1; k < b->jobs; k++) started[k] = pthread_create(&tid[k], NULL, extract_part, &w[k]) == 0;
-    /* This thread does part 0, and any part whose thread could not start. */
-    for (int k = 0; k < b->jobs; k++)
-        if (!started[k]) extract_part(&w[k]);
-    for (int k = 1; k < b->jobs; k++)
-        if (started[k]) pthread_join(tid[k], NULL);
+/* On the main thread, in input order: one transaction per document. */
+static int ingest_emit(void *ctx, brass_doc *doc, void *result, const brass_error *err) {
+    ingest_ctx *c = ctx;
+    brass_events *events = result;
+    if (err) {
+        cli_report(err);
+        return 1;
+    }
+    brass_error serr = {0};
+    int rc = brass_store_add(c->st, doc, events, &serr);
+    if (rc > 0) {
+        c->added++;
+        c->events += brass_events_count(events);
+    } else if (rc == 0) {
+        c->present++;
+    } else {
+        cli_report(&serr);
+    }
+    brass_events_free(events);
+    return rc < 0 ? 1 : 0;
 }
 
 int cmd_ingest(int argc, char **argv) {
@@ -87,7 +88,6 @@ int cmd_ingest(int argc, char **argv) {
     const char *db = NULL;
     bool quiet = false;
     int jobs = 1;
-    char *end;
     brass_input input = BRASS_INPUT_AUTO;
     int c;
     opterr = 0;
@@ -96,9 +96,8 @@ int cmd_ingest(int argc, char **argv) {
         case 'd': db = optarg; break;
         case 'q': quiet = true; break;
         case 'j':
-            jobs = (int)strtol(optarg, &end, 10);
-            if (*end || end == optarg || jobs < 1 || jobs > 64)
-                return cli_usage_error("ingest", "--jobs wants a number from 1 to 64, not '%s'", optarg);
+            if (!pipeline_parse_jobs(optarg, &jobs))
+                return cli_usage_error("ingest", "bad number of jobs '%s' (0 to 256)", optarg);
             break;
         case 'i':
             if (brass_input_parse(optarg, &input) != BRASS_OK)
@@ -122,58 +121,15 @@ int cmd_ingest(int argc, char **argv) {
     }
     for (int i = optind; i < argc; i++) brass_reader_add(reader, argv[i], &err);
 
-    int status = 0, rc = 1;
-    size_t added = 0, present = 0, events = 0;
-    size_t cap = (size_t)jobs * 4;
-    batch b = {ex, calloc(cap, sizeof(brass_doc *)), calloc(cap, sizeof(brass_events *)),
-               calloc(cap, sizeof(brass_error)), 0, jobs};
-    if (!b.docs || !b.events || !b.errs) {
-        fprintf(stderr, "brass: out of memory\n");
-        rc = 0;
-        status = 1;
-    }
-    while (rc != 0) {
-        /* Read a batch; a bad input is reported at once, in input order. */
-        b.n = 0;
-        while (b.n < cap && (rc = brass_reader_next(reader, &b.docs[b.n], &err)) != 0) {
-            if (rc > 0) {
-                b.n++;
-                continue;
-            }
-            cli_report(&err);
-            status = 1;
-            if (rc == BRASS_ERR_NOMEM) {
-                rc = 0;
-                break;
-            }
-        }
-        if (jobs > 1 && b.n > 1) extract_batch(&b);
-        for (size_t i = 0; i < b.n; i++) {
-            brass_doc *doc = b.docs[i];
-            brass_events *evs = jobs > 1 && b.n > 1 ? b.events[i] : brass_extract(ex, doc, &b.errs[i]);
-            int added_rc = evs ? brass_store_add(st, doc, evs, &b.errs[i]) : -1;
-            if (added_rc < 0) {
-                cli_report(&b.errs[i]);
-                status = 1;
-            } else if (added_rc == 0) {
-                present++;
-            } else {
-                added++;
-                events += brass_events_count(evs);
-            }
-            brass_events_free(evs);
-            brass_doc_free(doc);
-            b.events[i] = NULL;
-        }
-    }
-    free(b.docs);
-    free(b.events);
-    free(b.errs);
+    ingest_ctx ctx = {ex, st, 0, 0, 0};
+    pipeline_config cfg = {.threads = jobs, .progress = !quiet, .work = ingest_work,
+                           .emit = ingest_emit, .work_ctx = &ctx, .emit_ctx = &ctx};
+    int status = pipeline_run(reader, &cfg);
     brass_reader_free(reader);
     brass_extractor_free(ex);
     brass_store_close(st);
     if (!quiet)
-        fprintf(stderr, "%zu document%s added, %zu already present, %zu event%s\n", added,
-                added == 1 ? "" : "s", present, events, events == 1 ? "" : "s");
+        fprintf(stderr, "%zu document%s added, %zu already present, %zu event%s\n", ctx.added,
+                ctx.added == 1 ? "" : "s", ctx.present, ctx.events, ctx.events == 1 ? "" : "s");
     return status;
 }

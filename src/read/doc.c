@@ -37,6 +37,10 @@ static size_t date_line(const char *text, size_t len, char date[11]) {
      * of the line holds a sentence end it is body text, so only the tag goes */
     for (size_t i = t + 11; i + 1 < end; i++)
         if (text[i] == '.' && text[i + 1] == ' ') return t + 11;
+    /* a lead of one sentence ends the line with its full stop; titles do not */
+    size_t last = end;
+    while (last > t + 11 && (text[last - 1] == '\r' || text[last - 1] == ' ')) last--;
+    if (last > t + 11 && text[last - 1] == '.') return t + 11;
     return nl ? end + 1 : len;
 }
 

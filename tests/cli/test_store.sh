@@ -35,8 +35,8 @@ for i in 1 2 3 4 5 6 7 8 9; do printf ' date 2023-03-0%s X\nReport number %s.\n'
 "$BRASS" ingest --jobs 3 --db "$TMP/j.db" "$TMP/many" "$TMP/bad.txt" 2> "$TMP/err"
 expect "--jobs 3 stores every document" grep -q '^9 documents added' "$TMP/err"
 expect "--jobs 3 reports bad input" grep -q 'bad.txt' "$TMP/err"
-"$BRASS" ingest --jobs 0 --db "$TMP/j.db" "$TMP/many" 2> /dev/null
-expect "--jobs 0 exits 2" [ $? -eq 2 ]
+"$BRASS" ingest --jobs 300 --db "$TMP/j.db" "$TMP/many" 2> /dev/null
+expect "--jobs out of range exits 2" [ $? -eq 2 ]
 
 "$BRASS" events --db "$TMP/missing.db" 2> "$TMP/err"
 expect "missing database exits 1" [ $? -eq 1 ]

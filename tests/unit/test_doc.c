@@ -13,6 +13,15 @@ TEST(date_line_is_taken_and_removed) {
     brass_doc_free(d);
 }
 
+TEST(one_sentence_lead_on_date_line_is_kept) {
+    const char *t = " date 2022-09-24 TOWN - The general was fired on Monday.\nMore.\n";
+    brass_doc *d = brass_doc_from_text("x", "x.txt", t, strlen(t), NULL);
+    CHECK(d != NULL);
+    CHECK_STR(brass_doc_date(d), "2022-09-24");
+    CHECK_STR(brass_doc_text(d), "TOWN - The general was fired on Monday.\nMore.\n");
+    brass_doc_free(d);
+}
+
 TEST(no_date_line_keeps_text) {
     const char *t = "date 2022-09-24\nBody";
     brass_doc *d = brass_doc_from_text("x", NULL, t, strlen(t), NULL);

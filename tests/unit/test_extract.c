@@ -156,3 +156,13 @@ TEST(no_events_in_plain_text) {
     EXPECT_NONE("General Ivo Lak inspected the troops and praised their training.");
     EXPECT_NONE("");
 }
+
+TEST(award_received_without_award_verb) {
+    EXPECT("In 2015 General Ivo Lak received a medal for the river crossing.", BRASS_AWARD, "Lak");
+    EXPECT("Critics questioned Colonel General Mark Tesh receiving the title of Hero of the Republic.",
+           BRASS_AWARD, "Tesh");
+}
+
+TEST(coup_leader_seized_power) {
+    EXPECT("Colonel Ado Keita seized power in the capital on Monday.", BRASS_APPOINTMENT, "Keita");
+}
