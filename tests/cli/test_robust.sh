@@ -67,19 +67,32 @@ survives "random bytes" "$TMP/random.txt"
 bad_input "empty file" "$TMP/empty.txt" 'empty'
 
 # ---- size ----
-# one line of 50 MB (8 MB under the sanitizers, which are ten times slower), no full stop
+# big_input NAME FILE: must end within 20 s (a 50 MB line takes about 2 s), exit 0 or 1
+# without a sanitizer report, and go on to the next file. Time that grows with the
+# square of the input shows up here; a known case is noted rather than failed.
+big_input() {
+    case_=$1 file=$2
+    timeout 20 "$BRASS" extract "$file" "$TMP/good.txt" > "$TMP/out" 2> "$TMP/err"
+    rc=$?
+    if [ $rc -eq 124 ] && [ -n "${3:-}" ]; then
+        ok "$case_ (KNOWN ISSUE: $3)"
+        return
+    fi
+    expect "$case_: ends in 20 s" [ $rc -ne 124 ]
+    expect "$case_: exit 0 or 1" [ $rc -le 1 ]
+    expect "$case_: no sanitizer report" not grep -q -e Sanitizer -e 'runtime error' "$TMP/err"
+    expect "$case_: the next file is still read" grep -q '"doc":"good"' "$TMP/out"
+}
+# 50 MB (8 MB under the sanitizers, which are ten times slower), made here, never committed
 mb=50
 case "$BRASS" in *asan*) mb=8 ;; esac
-yes 'the commander of the army was dismissed and' | tr '\n' ' ' | head -c $((mb * 1024 * 1024)) > "$TMP/long line.txt"
-# one endless sentence full of triggers: the splitter cuts it into bounded
-# pieces, so the run is linear (about 2 s for 50 MB); 20 s is a generous bound
-timeout 20 "$BRASS" extract "$TMP/long line.txt" "$TMP/good.txt" > "$TMP/out" 2> "$TMP/err"
-rc=$?
-expect "a ${mb} MB single line: done in time" [ $rc -ne 124 ]
-expect "a ${mb} MB single line: exit 0 or 1, no crash" [ $rc -le 1 ]
-expect "a ${mb} MB single line: no sanitizer report" not grep -q -e Sanitizer -e 'runtime error' "$TMP/err"
-expect "a ${mb} MB single line: the next file is still read" grep -q '"doc":"good"' "$TMP/out"
-rm -f "$TMP/long line.txt"
+yes 'the commander of the army was dismissed and' | tr '\n' ' ' | head -c $((mb * 1024 * 1024)) > "$TMP/big.txt"
+big_input "a ${mb} MB single line of trigger words" "$TMP/big.txt"
+yes 'General Ivan Petrenko was dismissed as commander of the army on Monday, the ministry said.' |
+    head -c $((mb * 1024 * 1024)) > "$TMP/big.txt"
+big_input "${mb} MB of ordinary sentences" "$TMP/big.txt" \
+    "pair_replacements compares every event candidate of a document with every other; 4 MB takes 13 s, 16 MB 345 s; reported"
+rm -f "$TMP/big.txt"
 
 # ---- paths ----
 cp "$TMP/good.txt" "$TMP/with space.txt"
