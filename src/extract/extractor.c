@@ -8,6 +8,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -526,19 +527,24 @@ static void scan_sentence(ctx *x, size_t si) {
 
 static const char *person_name(const mdoc *d, int p) { return p >= 0 ? d->persons[p].name : NULL; }
 
-/* Dismissals/resignations and appointments in one sentence replace each other. */
+/* Dismissals/resignations and appointments in one sentence replace each other.
+ * Candidates come in sentence order, so each sentence's are one run and the
+ * pairing stays linear in the document (a sentence holds few). */
 static void pair_replacements(cands *c) {
-    for (size_t a = 0; a < c->n; a++) {
-        if (c->v[a].repl_person >= 0) continue;
-        bool out = c->v[a].type == BRASS_DISMISSAL || c->v[a].type == BRASS_RESIGNATION;
-        bool in = c->v[a].type == BRASS_APPOINTMENT;
-        if (!out && !in) continue;
-        for (size_t b = 0; b < c->n; b++) {
-            if (c->v[b].sent != c->v[a].sent || c->v[b].person == c->v[a].person) continue;
-            bool bout = c->v[b].type == BRASS_DISMISSAL || c->v[b].type == BRASS_RESIGNATION;
-            if ((out && c->v[b].type == BRASS_APPOINTMENT) || (in && bout)) {
-                c->v[a].repl_person = c->v[b].person;
-                break;
+    for (size_t g0 = 0, g1; g0 < c->n; g0 = g1) {
+        for (g1 = g0 + 1; g1 < c->n && c->v[g1].sent == c->v[g0].sent; g1++) {}
+        for (size_t a = g0; a < g1; a++) {
+            if (c->v[a].repl_person >= 0) continue;
+            bool out = c->v[a].type == BRASS_DISMISSAL || c->v[a].type == BRASS_RESIGNATION;
+            bool in = c->v[a].type == BRASS_APPOINTMENT;
+            if (!out && !in) continue;
+            for (size_t b = g0; b < g1; b++) {
+                if (c->v[b].person == c->v[a].person) continue;
+                bool bout = c->v[b].type == BRASS_DISMISSAL || c->v[b].type == BRASS_RESIGNATION;
+                if ((out && c->v[b].type == BRASS_APPOINTMENT) || (in && bout)) {
+                    c->v[a].repl_person = c->v[b].person;
+                    break;
+                }
             }
         }
     }
@@ -551,14 +557,27 @@ static int cand_quality(const cand *c) {
 static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d, cands *c,
                        brass_events *list) {
     const char *text = brass_doc_text(doc);
+    /* per person: whether they resigned, and per (person, type) the best-argued
+     * candidate (ties to the first) -- one pass, so that emitting stays linear */
+    bool *resigned = calloc(d->npersons + 1, sizeof *resigned);
+    size_t *best = malloc((d->npersons + 1) * BRASS_EVENT_TYPES * sizeof *best);
+    if (!resigned || !best) {
+        free(resigned);
+        free(best);
+        return BRASS_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < (d->npersons + 1) * BRASS_EVENT_TYPES; i++) best[i] = SIZE_MAX;
+    for (size_t b = 0; b < c->n; b++) {
+        const cand *cb = &c->v[b];
+        if (cb->type == BRASS_RESIGNATION) resigned[cb->person] = true;
+        size_t *slot = &best[(size_t)cb->person * BRASS_EVENT_TYPES + cb->type];
+        if (*slot == SIZE_MAX || cand_quality(cb) > cand_quality(&c->v[*slot])) *slot = b;
+    }
     for (size_t a = 0; a < c->n; a++) {
         cand *e = &c->v[a];
         person *p = &d->persons[e->person];
         if (e->out) continue;
-        bool resigned = false;
-        for (size_t b = 0; b < c->n && e->weak; b++)
-            resigned |= c->v[b].type == BRASS_RESIGNATION && c->v[b].person == e->person;
-        if (resigned) continue;
+        if (e->weak && resigned[e->person]) continue;
         const sentence *st = &d->sents[e->sent];
         size_t ss = d->toks[st->t0].s, se = d->toks[st->t1 - 1].e;
         /* a person not placed by rank or post still counts when the sentence of the
@@ -569,13 +588,7 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
             (p->out_titled || mdoc_scope_of2(&ex->mlx, text + ss, se - ss, false) <= 0))
             continue;
         /* one event per (type, person): keep the best-argued */
-        bool worse = false;
-        for (size_t b = 0; b < c->n && !worse; b++) {
-            if (b == a || c->v[b].type != e->type || c->v[b].person != e->person) continue;
-            int qa = cand_quality(e), qb = cand_quality(&c->v[b]);
-            if (qb > qa || (qb == qa && b < a)) worse = true;
-        }
-        if (worse) continue;
+        if (best[(size_t)e->person * BRASS_EVENT_TYPES + e->type] != a) continue;
         const char *s = text + ss;
         size_t slen = se - ss, anchor = e->anchor - ss;
         if (attrib_is_denial(ex->attrib, s, slen, anchor)) continue;
@@ -619,8 +632,14 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
         fields[BRASS_F_SOURCE] = at.source[0] ? at.source : NULL;
         fields[BRASS_F_EVIDENCE] = evidence;
         int rc = brass_events_add(list, e->type, at.certainty, fields, ss, se);
-        if (rc != BRASS_OK) return rc;
+        if (rc != BRASS_OK) {
+            free(resigned);
+            free(best);
+            return rc;
+        }
     }
+    free(resigned);
+    free(best);
     return BRASS_OK;
 }
 

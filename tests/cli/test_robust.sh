@@ -90,8 +90,7 @@ yes 'the commander of the army was dismissed and' | tr '\n' ' ' | head -c $((mb 
 big_input "a ${mb} MB single line of trigger words" "$TMP/big.txt"
 yes 'General Ivan Petrenko was dismissed as commander of the army on Monday, the ministry said.' |
     head -c $((mb * 1024 * 1024)) > "$TMP/big.txt"
-big_input "${mb} MB of ordinary sentences" "$TMP/big.txt" \
-    "pair_replacements compares every event candidate of a document with every other; 4 MB takes 13 s, 16 MB 345 s; reported"
+big_input "${mb} MB of ordinary sentences" "$TMP/big.txt"
 rm -f "$TMP/big.txt"
 
 # ---- paths ----
