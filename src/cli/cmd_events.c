@@ -1,7 +1,6 @@
 /* cmd_events.c -- `brass events`: stored events as each report gave them, filtered. */
 #include "cli/query_opts.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -46,48 +45,16 @@ static int add_row(void *ud, const char *doc, const brass_event *ev) {
 }
 
 int cmd_events(int argc, char **argv) {
-    static const struct option opts[] = {
-        {"db", required_argument, NULL, 'd'},    {"type", required_argument, NULL, 't'},
-        {"person", required_argument, NULL, 'p'}, {"since", required_argument, NULL, 's'},
-        {"until", required_argument, NULL, 'u'}, {"format", required_argument, NULL, 'f'},
-        {"help", no_argument, NULL, 'h'},        {NULL, 0, NULL, 0}};
     const char *db = NULL;
     brass_query q = {0};
     table_format fmt = TABLE_TEXT;
-    brass_event_type type;
-    int c;
-    opterr = 0;
-    while ((c = getopt_long(argc, argv, "d:t:p:s:u:f:h", opts, NULL)) != -1) {
-        switch (c) {
-        case 'd': db = optarg; break;
-        case 't':
-            if (brass_event_type_parse(optarg, &type) != BRASS_OK)
-                return cli_usage_error("events", "unknown event type '%s'", optarg);
-            q.type = optarg;
-            break;
-        case 'p': q.person = optarg; break;
-        case 's':
-            if (query_check_date("events", "--since", optarg)) return 2;
-            q.since = optarg;
-            break;
-        case 'u':
-            if (query_check_date("events", "--until", optarg)) return 2;
-            q.until = optarg;
-            break;
-        case 'f':
-            if (table_format_parse(optarg, &fmt) != 0)
-                return cli_usage_error("events", "unknown format '%s' (table, json or csv)", optarg);
-            break;
-        case 'h': usage(stdout); return 0;
-        default: return cli_usage_error("events", "unknown option '%s'", argv[optind - 1]);
-        }
-    }
-    if (optind < argc) return cli_usage_error("events", "unexpected argument '%s'", argv[optind]);
+    int rc = query_parse_filters("events", argc, argv, usage, &db, &q, &fmt);
+    if (rc >= 0) return rc;
     brass_store *st = query_open(db);
     if (!st) return 1;
     brass_error err = {0};
     json_t *rows = json_array();
-    int rc = brass_store_events(st, &q, add_row, rows, &err);
+    rc = brass_store_events(st, &q, add_row, rows, &err);
     brass_store_close(st);
     char *text = rc == 0 ? json_dumps(rows, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
     json_decref(rows);

@@ -1,6 +1,8 @@
 /* query_opts.c -- what the query commands (events, timeline, person, post, sources) share. */
 #include "cli/query_opts.h"
 
+#include <getopt.h>
+
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,4 +45,43 @@ int query_print(char *text, const brass_error *err, const char *rows_key, const 
         return 1;
     }
     return 0;
+}
+
+int query_parse_filters(const char *cmd, int argc, char **argv, void (*usage)(FILE *out),
+                        const char **db, brass_query *q, table_format *fmt) {
+    static const struct option opts[] = {
+        {"db", required_argument, NULL, 'd'},    {"type", required_argument, NULL, 't'},
+        {"person", required_argument, NULL, 'p'}, {"since", required_argument, NULL, 's'},
+        {"until", required_argument, NULL, 'u'}, {"format", required_argument, NULL, 'f'},
+        {"help", no_argument, NULL, 'h'},        {NULL, 0, NULL, 0}};
+    brass_event_type type;
+    int c;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "d:t:p:s:u:f:h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'd': *db = optarg; break;
+        case 't':
+            if (brass_event_type_parse(optarg, &type) != BRASS_OK)
+                return cli_usage_error(cmd, "unknown event type '%s'", optarg);
+            q->type = optarg;
+            break;
+        case 'p': q->person = optarg; break;
+        case 's':
+            if (query_check_date(cmd, "--since", optarg)) return 2;
+            q->since = optarg;
+            break;
+        case 'u':
+            if (query_check_date(cmd, "--until", optarg)) return 2;
+            q->until = optarg;
+            break;
+        case 'f':
+            if (table_format_parse(optarg, fmt) != 0)
+                return cli_usage_error(cmd, "unknown format '%s' (table, json or csv)", optarg);
+            break;
+        case 'h': usage(stdout); return 0;
+        default: return cli_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind < argc) return cli_usage_error(cmd, "unexpected argument '%s'", argv[optind]);
+    return -1;
 }
