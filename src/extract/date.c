@@ -349,6 +349,24 @@ static int year_phrase(const toks *tk, int i, const ref *r, int *used) {
 /* ---- candidate scanning ---- */
 
 /* Tries a date starting at token i; fills c and returns true. */
+/* Completes a date whose month and day are in c: the year at token k (after an
+ * optional comma), a year phrase ("last year"), or the year nearest the report
+ * date. False when there is none or the date does not exist. */
+static bool day_month_year(const toks *tk, int k, const ref *r, cand *c) {
+    int used;
+    if (tok_punct(tk, k, ',')) k++;
+    if (is_year(tk, k)) {
+        c->y = tk->t[k].num, c->last = k;
+    } else if ((c->y = year_phrase(tk, k, r, &used)) != 0) {
+        c->last = k + used - 1;
+    } else if (r->ok) {
+        c->y = infer_year(r, c->m, c->d);
+    } else {
+        return false;
+    }
+    return valid_ymd(c->y, c->m, c->d);
+}
+
 static bool scan_at(const toks *tk, int i, const ref *r, cand *c) {
     memset(c, 0, sizeof *c);
     c->first = c->last = i;
@@ -388,19 +406,7 @@ static bool scan_at(const toks *tk, int i, const ref *r, cand *c) {
             if ((m = month_of(tk, j)) != 0) {
                 if (tok_punct(tk, j + 1, '.') && adjacent(tk, j)) j++;
                 c->m = m, c->d = t->num, c->last = j;
-                int k = j + 1;
-                if (tok_punct(tk, k, ',')) k++;
-                int used;
-                if (is_year(tk, k)) {
-                    c->y = tk->t[k].num, c->last = k;
-                } else if ((c->y = year_phrase(tk, k, r, &used)) != 0) {
-                    c->last = k + used - 1;
-                } else if (r->ok) {
-                    c->y = infer_year(r, m, c->d);
-                } else {
-                    return false;
-                }
-                return valid_ymd(c->y, c->m, c->d);
+                return day_month_year(tk, j + 1, r, c);
             }
         }
         /* in 2016, since 2016, mid-2016 */
@@ -428,18 +434,7 @@ static bool scan_at(const toks *tk, int i, const ref *r, cand *c) {
         if (is_day(tk, j + 1) && !(adjacent(tk, j + 1) && tok_punct(tk, j + 2, '-') && is_day(tk, j + 3))) {
             c->d = tk->t[j + 1].num;
             c->last = j + 1;
-            int k = j + 2;
-            if (tok_punct(tk, k, ',')) k++;
-            if (is_year(tk, k)) {
-                c->y = tk->t[k].num, c->last = k;
-            } else if ((c->y = year_phrase(tk, k, r, &used)) != 0) {
-                c->last = k + used - 1;
-            } else if (r->ok) {
-                c->y = infer_year(r, m, c->d);
-            } else {
-                return false;
-            }
-            return valid_ymd(c->y, c->m, c->d);
+            return day_month_year(tk, j + 2, r, c);
         }
         int k = j + 1;
         if (tok_punct(tk, k, ',')) k++;
