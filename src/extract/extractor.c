@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 struct brass_extractor {
     lex *abbr, *debris, *ranks, *nonnames, *scope, *posts, *triggers, *blockers;
@@ -66,6 +67,7 @@ typedef struct cand {
     int score;
     bool weak;  /* a dismissal read from "replaced": void if the person resigned */
     bool out;   /* the post given is out of scope ("acting attorney general") */
+    bool near;  /* the replacement came from a neighbouring sentence: it proves no scope */
 } cand;
 
 typedef struct cands {
@@ -112,7 +114,7 @@ static bool is_adverb(const mdoc *d, size_t i) {
     if (n > 3 && memcmp(d->text + d->toks[i].e - 2, "ly", 2) == 0) return true;
     static const char *const w[] = {"also", "now", "just", "already", "since", "then", "reportedly",
                                     "recently", "not", "never", "subsequently", "later", "allegedly",
-                                    "effectively", "summarily", "both", "all", NULL};
+                                    "effectively", "summarily", "both", "all", "too", "again", NULL};
     for (int k = 0; w[k]; k++)
         if (mdoc_is(d, i, w[k])) return true;
     return false;
@@ -170,6 +172,72 @@ static bool is_role_noun(const mdoc *d, size_t i) {
     for (int k = 0; w[k]; k++)
         if (mdoc_is(d, i, w[k])) return true;
     return false;
+}
+
+static bool is_aux(const mdoc *d, size_t i) {
+    static const char *const w[] = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had",
+                                    "will", "would", "may", "might", "could", "can", "should", "must",
+                                    "did", "does", "do", "get", "got", "reportedly", NULL};
+    for (int k = 0; w[k]; k++)
+        if (mdoc_is(d, i, w[k])) return true;
+    return false;
+}
+
+static bool is_body_part(const mdoc *d, size_t i) {
+    static const char *const w[] = {"leg", "legs", "arm", "arms", "hand", "hands", "head", "eye", "eyes",
+                                    "face", "back", "spine", "chest", "foot", "feet", "body", NULL};
+    for (int k = 0; w[k]; k++)
+        if (mdoc_is(d, i, w[k])) return true;
+    return false;
+}
+
+/* The token that ends the subject of the verb group ending at i: back over
+ * auxiliaries and adverbs ("had reportedly been"). t0 when none. */
+static size_t subject_end(const mdoc *d, size_t t0, size_t i) {
+    size_t k = i;
+    while (k > t0 && is_word(d, k - 1) && (is_aux(d, k - 1) || is_adverb(d, k - 1))) k--;
+    return k;
+}
+
+/* "three protesters died": a common noun right before the verb group is its
+ * subject, so no named person is. Pronouns, role nouns ("the general") and
+ * relative words are left to coreference. */
+static bool common_noun_subject(const mdoc *d, size_t t0, size_t i) {
+    size_t k = subject_end(d, t0, i);
+    if (k == t0) return false;
+    k--;
+    if (!is_word(d, k) || d->toks[k].cap || isdigit((unsigned char)d->text[d->toks[k].s])) return false;
+    static const char *const w[] = {"who", "that", "and", "but", "or", "himself", "herself", "then",
+                                    "also", "both", "all", "which", NULL};
+    for (int n = 0; w[n]; n++)
+        if (mdoc_is(d, k, w[n])) return false;
+    if (is_pronoun_subject(d, k) || is_role_noun(d, k)) return false;
+    /* "was among hundreds killed": a noun inside a prepositional phrase is no subject */
+    for (size_t b = k; b > t0 && k - b < 3;) {
+        b--;
+        if (mdoc_is(d, b, "among") || mdoc_is(d, b, "including") || mdoc_is(d, b, "of") ||
+            mdoc_is(d, b, "with"))
+            return false;
+        if (!is_word(d, b) || d->toks[b].cap) break;
+    }
+    return true;
+}
+
+/* The noun before the verb still leaves the mention its subject when it is set off
+ * by a comma or joined by "and": "X, the commander of the army, was fired", "X,
+ * his wife and 11 others were killed" (within a short span with no new clause). */
+static bool mention_heads_subject(const mdoc *d, const mention *m, size_t verb) {
+    size_t end = verb;
+    if (end <= m->t1 || end - m->t1 > 12) return false;
+    bool joined = false;
+    for (size_t k = m->t1; k < end; k++) {
+        if (is_ch(d, k, ',') || mdoc_is(d, k, "and")) joined = true;
+        if (mdoc_is(d, k, "because") || mdoc_is(d, k, "when") || mdoc_is(d, k, "after") ||
+            mdoc_is(d, k, "while") || mdoc_is(d, k, "since") || mdoc_is(d, k, "that") ||
+            mdoc_is(d, k, "who") || mdoc_is(d, k, "where") || is_ch(d, k, ';'))
+            return false;
+    }
+    return joined;
 }
 
 /* The person "he" or "the general" at token i stands for: the nearest in-scope
@@ -357,6 +425,42 @@ static cand *emit(ctx *x, brass_event_type type, int who, size_t si, size_t trig
     return c;
 }
 
+/* "arrested X, Lt. Gen. Y, head of the Z Command; and W": the names after the first
+ * object that continue its list (joined by commas, semicolons or "and", each maybe
+ * with its apposition, no new verb between) share its event and agent. */
+static void object_list(ctx *x, size_t si, size_t trig, const mention *first, const cand *c0) {
+    mdoc *d = x->d;
+    const sentence *st = &d->sents[si];
+    size_t prev_end = first->t1;
+    brass_event_type type = c0->type;
+    int by = c0->by_person;
+    char by_text[sizeof c0->by];
+    memcpy(by_text, c0->by, sizeof by_text);
+    for (const mention *m = first + 1; m < d->ments + st->m1; m++) {
+        if (m->r0 < prev_end || m->person == first->person) continue;
+        if (m->r0 - prev_end > 12) return;
+        bool joined = false;
+        for (size_t k = prev_end; k < m->r0; k++) {
+            if (is_ch(d, k, ',') || is_ch(d, k, ';') || mdoc_is(d, k, "and")) joined = true;
+            else if (!is_word(d, k) || is_aux(d, k) || mdoc_is(d, k, "who") || mdoc_is(d, k, "which") ||
+                     mdoc_is(d, k, "that") || mdoc_is(d, k, "by") || mdoc_is(d, k, "said") ||
+                     mdoc_is(d, k, "with") ||
+                     lex_match(x->ex->triggers, d->text + d->toks[k].s, d->toks[k].e - d->toks[k].s, NULL))
+                return;
+        }
+        size_t before = m->r0 - 1;  /* the list joint stands right before the name */
+        if (!(is_ch(d, before, ',') || is_ch(d, before, ';') || mdoc_is(d, before, "and")))
+            return;
+        if (!joined || !d->persons[m->person].in_scope) return;
+        cand *c = emit(x, type, m->person, si, trig, m->t1);
+        if (!c) return;
+        c->score = 2;
+        c->by_person = by;
+        memcpy(c->by, by_text, sizeof c->by);
+        prev_end = m->t1;
+    }
+}
+
 static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type type, char fr) {
     mdoc *d = x->d;
     const sentence *st = &d->sents[si];
@@ -371,6 +475,11 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
             k--;
             if (mdoc_is(d, k, "was") || mdoc_is(d, k, "were") || mdoc_is(d, k, "been")) passive = true;
         }
+    }
+    /* "X was among those killed", "among the dead": X is the one the verb befalls */
+    for (size_t k = i; fr == 'V' && !passive && k > st->t0 && i - k < 4;) {
+        k--;
+        if (mdoc_is(d, k, "among")) passive = k > st->t0 && (mdoc_is(d, k - 1, "was") || mdoc_is(d, k - 1, "were"));
     }
     int subj = -1, obj = -1;
     const mention *ms = subject_before(d, si, i);
@@ -395,8 +504,11 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
         /* the subject is the person: nearest name, or a pronoun for the focus */
         int pr = pronoun_before(d, st->t0, i);
         /* "X's replacement will be named": X owns the subject, it is not the subject */
-        if (ms && ms->t1 < st->t1 && (d->toks[ms->t1].kind == TOK_POSS || is_ch(d, ms->t1, '\'')))
-            ms = NULL;
+        bool owner = ms && ms->t1 < st->t1 && (d->toks[ms->t1].kind == TOK_POSS || is_ch(d, ms->t1, '\''));
+        /* ... unless what X owns is a part of X: "X's legs were injured" */
+        size_t se = subject_end(d, st->t0, i);
+        if (owner && !(se == ms->t1 + 2 && is_body_part(d, ms->t1 + 1))) ms = NULL;
+        else if (!owner && common_noun_subject(d, st->t0, i) && !(ms && mention_heads_subject(d, ms, se))) ms = NULL;
         if (ms && (pr < 0 || ms->t1 > i - 6)) subj = ms->person;
         else subj = pr;
         if (subj < 0) return;
@@ -455,10 +567,11 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
     if (fr == 'R' || fr == 'S') {
         /* "Z replaced Y" / "Z succeeded Y": Z is the subject, or the focus for "replacing Y" */
         /* "replaced X with Y": Y is the newcomer */
+        bool with = false;
         for (size_t k = after; k < st->t1 && k - after < 3; k++)
             if (mdoc_is(d, k, "with")) {
                 const mention *mw = mention_after(d, si, k + 1, 5);
-                if (mw) subj = mw->person;
+                if (mw) subj = mw->person, with = true;
                 break;
             }
         /* "appointed X, replacing Y": the gerund's subject is the one appointed */
@@ -472,6 +585,13 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
                 }
         if (subj < 0) subj = pronoun_before(d, st->t0, i);
         if (subj < 0 || subj == obj) return;
+        /* "the president replaced the commander": a head of state or government
+         * who holds no military role is the agent of a dismissal, not the newcomer */
+        if (fr == 'R' && !with && d->persons[subj].out_titled && !d->persons[subj].in_scope) {
+            cand *c = emit(x, BRASS_DISMISSAL, obj, si, i, after);
+            if (c) c->by_person = subj, c->score = 2;
+            return;
+        }
         if (fr == 'R') {
             cand *c = emit(x, BRASS_DISMISSAL, obj, si, i, after);
             if (c) c->repl_person = subj, c->weak = true;
@@ -485,6 +605,7 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
     c->score = 2;
     c->by_person = subj >= 0 ? subj : agent_order(d, si);
     if (c->by_person < 0) subject_phrase(d, st->t0, i, c->by, sizeof c->by);
+    if (mo) object_list(x, si, i, mo, c);
 }
 
 static void scan_sentence(ctx *x, size_t si) {
@@ -530,6 +651,71 @@ static const char *person_name(const mdoc *d, int p) { return p >= 0 ? d->person
 /* Dismissals/resignations and appointments in one sentence replace each other.
  * Candidates come in sentence order, so each sentence's are one run and the
  * pairing stays linear in the document (a sentence holds few). */
+static bool is_out_type(brass_event_type t) { return t == BRASS_DISMISSAL || t == BRASS_RESIGNATION; }
+
+/* Whether every capitalized word of post a (the proper part: "Pacific Fleet") occurs in b. */
+static bool proper_words_in(const char *a, const char *b) {
+    for (const char *w = a; *w;) {
+        while (*w && !isalnum((unsigned char)*w)) w++;
+        const char *e = w;
+        while (*e && isalnum((unsigned char)*e)) e++;
+        if (e > w && isupper((unsigned char)*w)) {
+            bool found = false;
+            size_t n = (size_t)(e - w);
+            for (const char *q = b; *q && !found; q++)
+                found = (q == b || !isalnum((unsigned char)q[-1])) && strncasecmp(q, w, n) == 0 &&
+                        !isalnum((unsigned char)q[n]);
+            if (!found) return false;
+        }
+        w = e;
+    }
+    return true;
+}
+
+/* Two posts may be one: either unknown, or the proper words of one all in the other. */
+static bool posts_compatible(const char *a, const char *b) {
+    if (!a[0] || !b[0]) return true;
+    return strlen(a) <= strlen(b) ? proper_words_in(a, b) : proper_words_in(b, a);
+}
+
+static const char *cand_post(const mdoc *d, const cand *c) {
+    return c->post[0] ? c->post : d->persons[c->person].post;
+}
+
+/* Whether cb may be the other side of ca's change: an arrival for a departure or
+ * the reverse, another person, not paired elsewhere, in a compatible post. */
+static bool can_pair(const mdoc *d, const cand *ca, const cand *cb) {
+    if (cb->sent == ca->sent || cb->person == ca->person) return false;
+    if (cb->repl_person >= 0 && cb->repl_person != ca->person) return false;
+    bool fits = is_out_type(ca->type) ? cb->type == BRASS_APPOINTMENT
+                                      : ca->type == BRASS_APPOINTMENT && is_out_type(cb->type);
+    return fits && posts_compatible(cand_post(d, ca), cand_post(d, cb));
+}
+
+/* A departure and an arrival reported in neighbouring sentences ("X was relieved
+ * of his post. Y will take over the position.") replace each other when their
+ * posts agree; the nearest wins, the earlier on a tie. Candidates are in sentence
+ * order, so the window keeps this linear. */
+static void pair_neighbours(const mdoc *d, cands *c) {
+    enum { WINDOW = 2 };
+    for (size_t a = 0; a < c->n; a++) {
+        cand *ca = &c->v[a];
+        if (ca->repl_person >= 0 || ca->weak) continue;
+        if (!is_out_type(ca->type) && ca->type != BRASS_APPOINTMENT) continue;
+        size_t best = SIZE_MAX, dist = WINDOW + 1;
+        for (size_t b = a; b > 0 && ca->sent - c->v[b - 1].sent < dist; b--)
+            if (can_pair(d, ca, &c->v[b - 1])) best = b - 1, dist = ca->sent - c->v[b - 1].sent;
+        for (size_t b = a + 1; b < c->n && c->v[b].sent - ca->sent < dist; b++)
+            if (can_pair(d, ca, &c->v[b])) {
+                best = b;
+                break;
+            }
+        if (best == SIZE_MAX) continue;
+        ca->repl_person = c->v[best].person, ca->near = true;
+        if (c->v[best].repl_person < 0) c->v[best].repl_person = ca->person, c->v[best].near = true;
+    }
+}
+
 static void pair_replacements(cands *c) {
     for (size_t g0 = 0, g1; g0 < c->n; g0 = g1) {
         for (g1 = g0 + 1; g1 < c->n && c->v[g1].sent == c->v[g0].sent; g1++) {}
@@ -582,13 +768,16 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
         size_t ss = d->toks[st->t0].s, se = d->toks[st->t1 - 1].e;
         /* a person not placed by rank or post still counts when the sentence of the
          * event names a military or security role and nothing out of scope */
-        bool succeeds = e->repl_person >= 0 && d->persons[e->repl_person].in_scope;
+        bool succeeds = e->repl_person >= 0 && !e->near && d->persons[e->repl_person].in_scope;
         bool post_in = e->post[0] && mdoc_scope_of(&ex->mlx, e->post, strlen(e->post)) > 0;
         if (!p->in_scope && !succeeds && !post_in &&
             (p->out_titled || mdoc_scope_of2(&ex->mlx, text + ss, se - ss, false) <= 0))
             continue;
         /* one event per (type, person): keep the best-argued */
         if (best[(size_t)e->person * BRASS_EVENT_TYPES + e->type] != a) continue;
+        /* "among those killed and injured": one who died in it was not only hurt */
+        size_t died = best[(size_t)e->person * BRASS_EVENT_TYPES + BRASS_DEATH];
+        if (e->type == BRASS_INJURY && died != SIZE_MAX && c->v[died].sent == e->sent) continue;
         const char *s = text + ss;
         size_t slen = se - ss, anchor = e->anchor - ss;
         if (attrib_is_denial(ex->attrib, s, slen, anchor)) continue;
@@ -658,6 +847,7 @@ brass_events *brass_extract(const brass_extractor *ex, const brass_doc *doc, bra
     for (size_t s = 0; s < d.nsents; s++) scan_sentence(&x, s);
     if (c.oom) goto oom;
     pair_replacements(&c);
+    pair_neighbours(&d, &c);
     if (emit_events(ex, doc, &d, &c, list) != BRASS_OK) goto oom;
     free(spans);
     free(c.v);

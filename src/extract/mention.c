@@ -370,6 +370,12 @@ static bool find_mentions(mdoc *d, const mention_lexicons *lx, size_t si) {
         while (j < st->t1 && (is_name_word(d, lx, j) ||
                               (is_particle(d, j) && j + 1 < st->t1 && is_name_word(d, lx, j + 1))))
             j++;
+        /* a rank that is not in the name lexicons opens the run ("Gen. Col. Ivan Petrov",
+         * "Gen. Park" at the start of a sentence): the name starts after it */
+        for (size_t r = i + 1; r + 1 < j && r - i <= 4; r++) {
+            size_t span = d->toks[r - 1].e - d->toks[i].s;
+            if (lex_match(lx->ranks, d->text + d->toks[i].s, span, NULL) == span) i = r, r = i;
+        }
         if (j - i > 4) i = j - 4;  /* a long capitalized run: the name is its end */
         size_t r0 = i;
         const char *rank = rank_before(d, lx, st->t0, i, &r0);
@@ -385,8 +391,10 @@ static bool find_mentions(mdoc *d, const mention_lexicons *lx, size_t si) {
         bool known = find_person(d, key) >= 0;
         /* a capitalized run before an institution word ("Baltic Fleet", "Defence
          * Department") or after "the" names a thing, not a person */
+        const char *after = j < st->t1 ? tok_lex(d, lx->posts, j) : NULL;
         bool thing = (j < st->t1 && d->toks[j].kind == TOK_WORD && d->toks[j].cap &&
-                      tok_lex(d, lx->nonnames, j) && !tok_lex(d, lx->posts, j) && !tok_lex(d, lx->ranks, j)) ||
+                      tok_lex(d, lx->nonnames, j) && !(after && strcmp(after, "head") == 0) &&
+                      !tok_lex(d, lx->ranks, j)) ||
                      (!rank && r0 > st->t0 && mdoc_is(d, r0 - 1, "the"));
         if (thing) {
             i = j;
@@ -453,6 +461,89 @@ static bool find_mentions(mdoc *d, const mention_lexicons *lx, size_t si) {
     return true;
 }
 
+/* ---------- misspelt second mentions ---------- */
+
+/* Whether two keys differ by at most one edit (insertion, deletion, substitution
+ * or a swap of neighbours): "dvorknikov" / "dvornikov", "gerasimova" / "gerasimov". */
+static bool one_edit_apart(const char *a, const char *b) {
+    size_t la = strlen(a), lb = strlen(b);
+    if (la < lb) {
+        const char *t = a;
+        a = b, b = t;
+        size_t n = la;
+        la = lb, lb = n;
+    }
+    if (la - lb > 1) return false;
+    size_t i = 0;
+    while (i < lb && a[i] == b[i]) i++;
+    if (i == lb) return true;  /* equal, or one letter more at the end */
+    if (la > lb) return strcmp(a + i + 1, b + i) == 0;
+    if (strcmp(a + i + 1, b + i + 1) == 0) return true;
+    return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && strcmp(a + i + 2, b + i + 2) == 0;
+}
+
+/* The first word of a name of two words or more, as a hash; 0 for one word. */
+static unsigned long first_word_hash(const char *name) {
+    const char *sp = strchr(name, ' ');
+    if (!sp) return 0;
+    unsigned long h = 5381;
+    for (const char *c = name; c < sp; c++) h = h * 33 + (unsigned char)tolower((unsigned char)*c);
+    return h | 1;
+}
+
+/* A second mention misspelt by one letter ("Alexander Dvorknikov" after "Alexander
+ * Dvornikov") is the same person when the first names agree: its mentions move to
+ * the person named more often (the first on a tie). Persons are bucketed by first
+ * name, and only small buckets are compared pairwise, so this stays linear. */
+static bool merge_misspelt(mdoc *d) {
+    enum { MIN_KEY = 6, MAX_BUCKET = 16 };
+    size_t n = d->npersons;
+    if (n < 2) return true;
+    size_t *target = malloc(n * sizeof *target), *count = calloc(n, sizeof *count);
+    unsigned long *fh = malloc(n * sizeof *fh);
+    size_t nb = 1;
+    while (nb < 2 * n) nb <<= 1;
+    size_t *head = malloc(nb * sizeof *head), *next = malloc(n * sizeof *next);
+    bool ok = target && count && fh && head && next;
+    if (ok) {
+        for (size_t m = 0; m < d->nments; m++) count[d->ments[m].person]++;
+        for (size_t b = 0; b < nb; b++) head[b] = SIZE_MAX;
+        for (size_t p = n; p-- > 0;) {  /* chains end up in person order */
+            target[p] = p;
+            fh[p] = first_word_hash(d->persons[p].name);
+            if (!fh[p] || strlen(d->persons[p].key) < MIN_KEY) continue;
+            next[p] = head[fh[p] & (nb - 1)];
+            head[fh[p] & (nb - 1)] = p;
+        }
+        for (size_t b = 0; b < nb; b++) {
+            size_t len = 0;
+            for (size_t p = head[b]; p != SIZE_MAX && len <= MAX_BUCKET; p = next[p]) len++;
+            if (len > MAX_BUCKET) continue;
+            for (size_t p = head[b]; p != SIZE_MAX; p = next[p])
+                for (size_t q = next[p]; q != SIZE_MAX; q = next[q]) {
+                    if (fh[p] != fh[q] || target[q] != q || target[p] != p) continue;
+                    if (!one_edit_apart(d->persons[p].key, d->persons[q].key)) continue;
+                    size_t keep = count[q] > count[p] ? q : p, drop = keep == p ? q : p;
+                    person *pk = &d->persons[keep], *pd = &d->persons[drop];
+                    if (!pk->rank[0]) memcpy(pk->rank, pd->rank, sizeof pk->rank);
+                    if (!pk->post[0]) memcpy(pk->post, pd->post, sizeof pk->post);
+                    pk->senior |= pd->senior;
+                    pk->in_scope |= pd->in_scope;
+                    pk->out_titled |= pd->out_titled;
+                    target[drop] = keep;
+                    count[keep] += count[drop];
+                }
+        }
+        for (size_t m = 0; m < d->nments; m++) d->ments[m].person = (int)target[d->ments[m].person];
+    }
+    free(target);
+    free(count);
+    free(fh);
+    free(head);
+    free(next);
+    return ok;
+}
+
 const mention *mdoc_mention_at(const mdoc *d, size_t sent, size_t i) {
     const sentence *st = &d->sents[sent];
     for (size_t m = st->m0; m < st->m1; m++)
@@ -475,7 +566,7 @@ bool mdoc_build(mdoc *d, const mention_lexicons *lx, const char *text, const sen
     }
     for (size_t s = 0; s < nspans; s++)
         if (!find_mentions(d, lx, s)) return false;
-    return true;
+    return merge_misspelt(d);
 }
 
 void mdoc_free(mdoc *d) {

@@ -2,6 +2,7 @@
 #include "brass.h"
 #include "harness.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 static int str_ends(const char *s, const char *end) {
@@ -165,4 +166,87 @@ TEST(award_received_without_award_verb) {
 
 TEST(coup_leader_seized_power) {
     EXPECT("Colonel Ado Keita seized power in the capital on Monday.", BRASS_APPOINTMENT, "Keita");
+}
+
+/* a field of the event of that type and surname, or NULL */
+static const char *field_of(const char *text, brass_event_type type, const char *surname, brass_field f,
+                            char *out, size_t n) {
+    brass_events *ev = run(text);
+    const brass_event *e = ev ? find(ev, type, surname) : NULL;
+    const char *v = e ? brass_event_get(e, f) : NULL;
+    if (v) snprintf(out, n, "%s", v);
+    brass_events_free(ev);
+    return v ? out : NULL;
+}
+
+TEST(rank_opening_a_capitalized_run_is_not_the_name) {
+    char buf[160];
+    const char *p = field_of("Gen. Col. Ivo Lak was dismissed on Monday.", BRASS_DISMISSAL, "Lak", BRASS_F_PERSON,
+                             buf, sizeof buf);
+    CHECK(p && strcmp(p, "Ivo Lak") == 0);
+    p = field_of("Col-Gen Ivo Lak was dismissed on Monday.", BRASS_DISMISSAL, "Lak", BRASS_F_RANK, buf, sizeof buf);
+    CHECK(p && strcmp(p, "Colonel General") == 0);
+}
+
+TEST(head_of_state_replacing_a_commander_is_the_agent) {
+    const char *text = "President Ilse Varga said she had replaced the commander of the Northern Army, "
+                       "Major General Ivo Lak.";
+    char buf[160];
+    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_BY, buf, sizeof buf) &&
+          strcmp(buf, "Ilse Varga") == 0);
+    brass_events *ev = run(text);
+    CHECK(ev && find(ev, BRASS_APPOINTMENT, "Varga") == NULL);
+    brass_events_free(ev);
+}
+
+TEST(replacement_from_the_next_sentence) {
+    const char *text = "General Ivo Lak was relieved of command of the Northern Army on Monday. "
+                       "Brigadier General Tom Sava will take over the post.";
+    char buf[160];
+    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_REPLACEMENT, buf, sizeof buf) &&
+          strcmp(buf, "Tom Sava") == 0);
+    CHECK(field_of(text, BRASS_APPOINTMENT, "Sava", BRASS_F_REPLACEMENT, buf, sizeof buf) &&
+          strcmp(buf, "Ivo Lak") == 0);
+    /* posts that name different units are no replacement */
+    text = "General Ivo Lak was dismissed as commander of the Eastern Fleet. "
+           "Admiral Tom Sava was appointed commander of the Western Fleet.";
+    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_REPLACEMENT, buf, sizeof buf) == NULL);
+}
+
+TEST(common_noun_subject_is_not_the_person) {
+    EXPECT_NONE("General Ivo Lak spent a year in prison because three protesters died in the crush.");
+    EXPECT("General Ivo Lak, his driver and two guards were killed in the strike.", BRASS_DEATH, "Lak");
+    EXPECT("Ivo Lak, the commander of the northern army was fired by the president.", BRASS_DISMISSAL, "Lak");
+    EXPECT("Colonel Ivo Lak's legs were injured in the blast.", BRASS_INJURY, "Lak");
+    EXPECT("The head of the navy, Admiral Ivo Lak, too resigned on Friday.", BRASS_RESIGNATION, "Lak");
+}
+
+TEST(misspelt_second_mention_is_the_same_person) {
+    const char *text = "General Alexei Dvornakov was appointed commander of the southern front. "
+                       "Dvornakov led the northern group before. "
+                       "Alexei Dvornaknov was appointed in April, the ministry said.";
+    brass_events *ev = run(text);
+    CHECK(ev && find(ev, BRASS_APPOINTMENT, "Dvornakov") != NULL);
+    CHECK(ev && find(ev, BRASS_APPOINTMENT, "Dvornaknov") == NULL);
+    brass_events_free(ev);
+    /* different first names stay apart */
+    ev = run("General Ivan Popovich was fired. General Pavel Popovic was appointed.");
+    CHECK(ev && find(ev, BRASS_APPOINTMENT, "Popovic") != NULL);
+    brass_events_free(ev);
+}
+
+TEST(object_lists_and_victim_lists) {
+    const char *text = "Police have arrested General Ivo Lak, Lt. Gen. Tom Sava, head of the Capital Command; "
+                       "and Lt. Gen. Ari Mendel, head of the Special Command.";
+    brass_events *ev = run(text);
+    CHECK(ev && find(ev, BRASS_ARREST, "Lak") && find(ev, BRASS_ARREST, "Sava") && find(ev, BRASS_ARREST, "Mendel"));
+    brass_events_free(ev);
+    ev = run("General Ivo Lak was among dozens killed and injured in the strike.");
+    CHECK(ev && find(ev, BRASS_DEATH, "Lak") != NULL);
+    CHECK(ev && find(ev, BRASS_INJURY, "Lak") == NULL);
+    brass_events_free(ev);
+    /* a name introduced by a preposition is not on the list */
+    ev = run("The army killed Ali Omar, a senior commander for the paramilitary Desert Shield Forces.");
+    CHECK(ev && brass_events_count(ev) == 1);
+    brass_events_free(ev);
 }
