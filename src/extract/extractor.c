@@ -461,6 +461,53 @@ static void object_list(ctx *x, size_t si, size_t trig, const mention *first, co
     }
 }
 
+/* The one whose successor token i names: "X's successor", "his successor" (the
+ * person in focus), "the successor of X" / "to X"; -1 when none. */
+static int predecessor_of(const mdoc *d, size_t si, size_t i, size_t tend) {
+    const sentence *st = &d->sents[si];
+    if (i > st->t0 && d->toks[i - 1].kind == TOK_POSS) {
+        const mention *m = mention_before(d, si, i, -1);
+        return m && m->t1 == i - 1 ? m->person : -1;
+    }
+    if (i > st->t0 && (mdoc_is(d, i - 1, "his") || mdoc_is(d, i - 1, "her"))) return focus_before(d, i - 1);
+    for (size_t k = i; k < tend; k++)  /* "take his place" */
+        if (mdoc_is(d, k, "his") || mdoc_is(d, k, "her")) return focus_before(d, i);
+    if (tend + 1 < st->t1 && (mdoc_is(d, tend, "of") || mdoc_is(d, tend, "to"))) {
+        const mention *m = mention_after(d, si, tend + 1, 3);
+        if (m) return m->person;
+    }
+    return -1;
+}
+
+/* "his successor, General Y": Y is appointed in X's place; "named Y as X's
+ * successor": the appointment of Y already found in the sentence replaces X. */
+static void successor_noun(ctx *x, size_t si, size_t i, size_t tend) {
+    mdoc *d = x->d;
+    int pred = predecessor_of(d, si, i, tend);
+    if (pred < 0) return;
+    size_t from = tend;
+    if (from < d->sents[si].t1 && (mdoc_is(d, from, "of") || mdoc_is(d, from, "to"))) from += 2;
+    const mention *m = mention_after(d, si, from, 4);
+    if (m && m->person != pred) {
+        cand *c = emit(x, BRASS_APPOINTMENT, m->person, si, i, m->t1);
+        if (c) c->repl_person = pred, c->score = 1;
+        return;
+    }
+    for (size_t q = x->c->n; q > 0 && x->c->v[q - 1].sent == si; q--) {
+        cand *c = &x->c->v[q - 1];
+        if (c->type == BRASS_APPOINTMENT && c->person != pred && c->repl_person < 0) {
+            c->repl_person = pred;
+            return;
+        }
+    }
+    /* "Y will take his place": the subject is the newcomer */
+    const mention *ms = subject_before(d, si, i);
+    if (ms && ms->person != pred) {
+        cand *c = emit(x, BRASS_APPOINTMENT, ms->person, si, i, tend);
+        if (c) c->repl_person = pred, c->score = 1;
+    }
+}
+
 static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type type, char fr) {
     mdoc *d = x->d;
     const sentence *st = &d->sents[si];
@@ -483,6 +530,10 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
     }
     int subj = -1, obj = -1;
     const mention *ms = subject_before(d, si, i);
+    if (fr == 'P') {
+        successor_noun(x, si, i, tend);
+        return;
+    }
     if (fr == 'N') {
         if (i > st->t0 && d->toks[i - 1].kind == TOK_POSS) {
             if (ms && ms->t1 == i - 1) subj = ms->person;
@@ -608,6 +659,32 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
     if (mo) object_list(x, si, i, mo, c);
 }
 
+/* Whether the promotion ending at tend names a post ("to the post of", "to
+ * commander of ..."), not only a rank ("to lieutenant general", "to the rank of"). */
+static bool promotion_to_post(const ctx *x, size_t si, size_t tend) {
+    const mdoc *d = x->d;
+    const sentence *st = &d->sents[si];
+    size_t send = d->toks[st->t1 - 1].e;
+    for (size_t k = tend; k + 1 < st->t1 && k - tend < 8; k++) {
+        if (!mdoc_is(d, k, "to") && !mdoc_is(d, k, "as")) continue;
+        size_t a = k + 1;
+        while (a < st->t1 && (mdoc_is(d, a, "the") || mdoc_is(d, a, "a") || mdoc_is(d, a, "post") ||
+                              mdoc_is(d, a, "position") || mdoc_is(d, a, "of")))
+            a++;
+        if (a >= st->t1 || mdoc_is(d, a, "rank")) return false;
+        size_t r = lex_match(x->ex->ranks, d->text + d->toks[a].s, send - d->toks[a].s, NULL);
+        size_t after = a;
+        while (after < st->t1 && d->toks[after].s < d->toks[a].s + r) after++;
+        /* "to General", but "to general commander of" or "to Chief of Staff" is a post */
+        if (r && !(after < st->t1 && (mdoc_is(d, after, "of") || lex_match(x->ex->mlx.posts,
+                                        d->text + d->toks[after].s, send - d->toks[after].s, NULL))))
+            return false;
+        char post[200];
+        return mdoc_post_at(d, &x->ex->mlx, a, st->t1, post, sizeof post) > a;
+    }
+    return false;
+}
+
 static void scan_sentence(ctx *x, size_t si) {
     mdoc *d = x->d;
     const sentence *st = &d->sents[si];
@@ -630,15 +707,11 @@ static void scan_sentence(ctx *x, size_t si) {
         tname[sp - v] = 0;
         brass_event_type type;
         if (brass_event_type_parse(tname, &type) != BRASS_OK) continue;
-        /* a promotion to a rank is an award, to a post an appointment */
+        /* a promotion is to a rank (an award) unless a post follows: "promoted to
+         * commander of the 5th Army" is an appointment, "was promoted last year" not */
         if (type == BRASS_APPOINTMENT && mdoc_is(d, i, "promoted") + mdoc_is(d, i, "promote") +
                                              mdoc_is(d, i, "promotes") > 0)
-            for (size_t k = tend; k < st->t1 && k - tend < 10; k++)
-                if (mdoc_is(d, k, "rank") ||
-                    (mdoc_is(d, k - 1, "to") && d->toks[k].cap &&
-                     lex_match(x->ex->ranks, d->text + d->toks[k].s, send - d->toks[k].s, NULL) &&
-                     !(k + 1 < st->t1 && mdoc_is(d, k + 1, "of"))))
-                    type = BRASS_AWARD;
+            type = promotion_to_post(x, si, tend) ? BRASS_APPOINTMENT : BRASS_AWARD;
         frame(x, si, i, tend, type, sp[1]);
         i = tend - 1;
     }

@@ -482,13 +482,16 @@ static bool one_edit_apart(const char *a, const char *b) {
     return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && strcmp(a + i + 2, b + i + 2) == 0;
 }
 
+static unsigned long word_hash(const char *w, size_t n) {
+    unsigned long h = 5381;
+    for (size_t k = 0; k < n; k++) h = h * 33 + (unsigned char)tolower((unsigned char)w[k]);
+    return h | 1;
+}
+
 /* The first word of a name of two words or more, as a hash; 0 for one word. */
 static unsigned long first_word_hash(const char *name) {
     const char *sp = strchr(name, ' ');
-    if (!sp) return 0;
-    unsigned long h = 5381;
-    for (const char *c = name; c < sp; c++) h = h * 33 + (unsigned char)tolower((unsigned char)*c);
-    return h | 1;
+    return sp ? word_hash(name, (size_t)(sp - name)) : 0;
 }
 
 /* A second mention misspelt by one letter ("Alexander Dvorknikov" after "Alexander
@@ -511,7 +514,7 @@ static bool merge_misspelt(mdoc *d) {
         for (size_t p = n; p-- > 0;) {  /* chains end up in person order */
             target[p] = p;
             fh[p] = first_word_hash(d->persons[p].name);
-            if (!fh[p] || strlen(d->persons[p].key) < MIN_KEY) continue;
+            if (!fh[p]) continue;
             next[p] = head[fh[p] & (nb - 1)];
             head[fh[p] & (nb - 1)] = p;
         }
@@ -522,6 +525,7 @@ static bool merge_misspelt(mdoc *d) {
             for (size_t p = head[b]; p != SIZE_MAX; p = next[p])
                 for (size_t q = next[p]; q != SIZE_MAX; q = next[q]) {
                     if (fh[p] != fh[q] || target[q] != q || target[p] != p) continue;
+                    if (strlen(d->persons[p].key) < MIN_KEY || strlen(d->persons[q].key) < MIN_KEY) continue;
                     if (!one_edit_apart(d->persons[p].key, d->persons[q].key)) continue;
                     size_t keep = count[q] > count[p] ? q : p, drop = keep == p ? q : p;
                     person *pk = &d->persons[keep], *pd = &d->persons[drop];
@@ -533,6 +537,19 @@ static bool merge_misspelt(mdoc *d) {
                     target[drop] = keep;
                     count[keep] += count[drop];
                 }
+        }
+        /* "General Tomás" after "Tomás Ribeiro Paiva": a one-word name that is the first
+         * name of exactly one person of the report is that person */
+        for (size_t p = 0; p < n; p++) {
+            if (fh[p] || target[p] != p) continue;
+            unsigned long h = word_hash(d->persons[p].name, strlen(d->persons[p].name));
+            size_t found = SIZE_MAX, len = 0;
+            for (size_t q = head[h & (nb - 1)]; q != SIZE_MAX && len <= MAX_BUCKET; q = next[q], len++)
+                if (fh[q] == h && target[q] == q) {
+                    if (found != SIZE_MAX && strcmp(d->persons[q].key, d->persons[found].key) != 0) found = SIZE_MAX - 1;
+                    if (found == SIZE_MAX) found = q;
+                }
+            if (found < SIZE_MAX - 1) target[p] = found;
         }
         for (size_t m = 0; m < d->nments; m++) d->ments[m].person = (int)target[d->ments[m].person];
     }

@@ -250,3 +250,30 @@ TEST(object_lists_and_victim_lists) {
     CHECK(ev && brass_events_count(ev) == 1);
     brass_events_free(ev);
 }
+
+TEST(successor_nouns_and_taking_a_place) {
+    char buf[160];
+    const char *text = "General Ivo Lak handed over command of the navy today to his successor, Admiral Tom Sava.";
+    CHECK(field_of(text, BRASS_APPOINTMENT, "Sava", BRASS_F_REPLACEMENT, buf, sizeof buf) &&
+          strcmp(buf, "Ivo Lak") == 0);
+    text = "The president named General Tom Sava as General Ivo Lak's replacement.";
+    CHECK(field_of(text, BRASS_APPOINTMENT, "Sava", BRASS_F_REPLACEMENT, buf, sizeof buf) &&
+          strcmp(buf, "Ivo Lak") == 0);
+    text = "The prime minister fired Defence Minister Ivo Lak on Tuesday. "
+           "He said he had appointed Interior Minister Tom Sava to take his place.";
+    CHECK(field_of(text, BRASS_APPOINTMENT, "Sava", BRASS_F_REPLACEMENT, buf, sizeof buf) &&
+          strcmp(buf, "Ivo Lak") == 0);
+}
+
+TEST(promotion_is_an_award_unless_a_post_follows) {
+    EXPECT("Colonel Ivo Lak, who was promoted last year, led the assault.", BRASS_AWARD, "Lak");
+    EXPECT("Colonel Ivo Lak was promoted to commander of the 5th Army.", BRASS_APPOINTMENT, "Lak");
+}
+
+TEST(one_word_first_name_is_the_person) {
+    const char *text = "General Tomas Ribeiro Vaz was appointed commander of the army on Monday. "
+                       "The minister introduced General Tomas, who from today is the new commander.";
+    brass_events *ev = run(text);
+    CHECK(ev && brass_events_count(ev) == 1);
+    brass_events_free(ev);
+}
