@@ -44,6 +44,19 @@ static bool push_tok(mdoc *d, size_t s, size_t e, unsigned char kind) {
     return true;
 }
 
+/* Scrapers drop the space after a name that ends a link: "Mikhail Mizintsevwho led".
+ * A capitalized word ending in a relative pronoun that no name ends with is two
+ * words; returns the length of the glued pronoun, or 0. */
+static size_t glued_relative(const char *w, size_t n) {
+    static const char *const rel[] = {"who", "whose", "whom", "which", NULL};
+    if (n < 8 || !isupper((unsigned char)w[0])) return 0;
+    for (int k = 0; rel[k]; k++) {
+        size_t m = strlen(rel[k]);
+        if (memcmp(w + n - m, rel[k], m) == 0 && islower((unsigned char)w[n - m - 1])) return m;
+    }
+    return 0;
+}
+
 static bool tokenize(mdoc *d, const lex *abbr, size_t s, size_t e) {
     const char *t = d->text;
     size_t i = s, w;
@@ -89,6 +102,9 @@ static bool tokenize(mdoc *d, const lex *abbr, size_t s, size_t e) {
         }
         if (j > e) j = e;
         if (j < e && t[j] == '.' && lex_get(abbr, t + i, j + 1 - i)) j++;
+        size_t glued = glued_relative(t + i, j - i);
+        if (glued && !push_tok(d, i, j - glued, TOK_WORD)) return false;
+        if (glued) i = j - glued;
         if (!push_tok(d, i, j, TOK_WORD)) return false;
         i = j;
     }
