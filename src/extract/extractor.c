@@ -101,7 +101,19 @@ typedef struct ctx {
     const brass_extractor *ex;
     mdoc *d;
     cands *c;
+    /* "Putin has fired one of his top commanders. General X ... was stripped of his
+     * post": an agent whose object went unnamed, per event type, and its sentence */
+    int lead_agent[BRASS_EVENT_TYPES];
+    size_t lead_sent[BRASS_EVENT_TYPES];
 } ctx;
+
+/* The agent of an earlier sentence of the same type of event whose object it
+ * did not name, for an event that has none of its own. */
+static int lead_agent_for(const ctx *x, brass_event_type type, size_t si, int who) {
+    enum { WINDOW = 4 };
+    int a = x->lead_agent[type];
+    return a >= 0 && a != who && si > x->lead_sent[type] && si - x->lead_sent[type] <= WINDOW ? a : -1;
+}
 
 static bool is_word(const mdoc *d, size_t i) { return d->toks[i].kind == TOK_WORD; }
 static bool is_ch(const mdoc *d, size_t i, char ch) {
@@ -593,6 +605,7 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
         if (agent >= 0 && agent != subj) c->by_person = agent;
         else if (by[0]) snprintf(c->by, sizeof c->by, "%s", by);
         else c->by_person = agent_order(d, si);
+        if (c->by_person < 0 && !c->by[0]) c->by_person = lead_agent_for(x, type, si, subj);
         return;
     }
     /* active: the object is the person, the subject the agent */
@@ -611,7 +624,10 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
         }
     }
     if (mo) obj = mo->person;
-    if (obj < 0) return;
+    if (obj < 0) {
+        if (ms && !is_passive(d, st->t0, i)) x->lead_agent[type] = ms->person, x->lead_sent[type] = si;
+        return;
+    }
     subj = ms ? ms->person : -1;
     if (subj == obj) subj = -1;
     size_t after = mo ? mo->t1 : tend + 1;
@@ -685,6 +701,24 @@ static bool promotion_to_post(const ctx *x, size_t si, size_t tend) {
     return false;
 }
 
+/* Verbs joined in one sentence share their agent: "P fired X and replaced him with
+ * Y", "P appointed Y, replacing X": an event of the sentence with no agent of its
+ * own takes the one another event there names. */
+static void share_agent(ctx *x, size_t si) {
+    cands *c = x->c;
+    size_t g0 = c->n;
+    while (g0 > 0 && c->v[g0 - 1].sent == si) g0--;
+    int agent = -1;
+    for (size_t k = g0; k < c->n && agent < 0; k++)
+        if (c->v[k].type != BRASS_ARREST) agent = c->v[k].by_person;
+    if (agent < 0) return;
+    for (size_t k = g0; k < c->n; k++) {
+        cand *ck = &c->v[k];
+        bool takes = ck->type == BRASS_DISMISSAL || ck->type == BRASS_APPOINTMENT;
+        if (takes && ck->by_person < 0 && !ck->by[0] && ck->person != agent) ck->by_person = agent;
+    }
+}
+
 static void scan_sentence(ctx *x, size_t si) {
     mdoc *d = x->d;
     const sentence *st = &d->sents[si];
@@ -715,6 +749,7 @@ static void scan_sentence(ctx *x, size_t si) {
         frame(x, si, i, tend, type, sp[1]);
         i = tend - 1;
     }
+    share_agent(x, si);
 }
 
 /* ---------- events out ---------- */
@@ -916,7 +951,8 @@ brass_events *brass_extract(const brass_extractor *ex, const brass_doc *doc, bra
     long ns = sent_split(ex->abbr, ex->debris, text, brass_doc_text_len(doc), &spans);
     if (ns < 0) goto oom;
     if (!mdoc_build(&d, &ex->mlx, text, spans, (size_t)ns)) goto oom;
-    ctx x = {ex, &d, &c};
+    ctx x = {ex, &d, &c, {0}, {0}};
+    for (int t = 0; t < BRASS_EVENT_TYPES; t++) x.lead_agent[t] = -1;
     for (size_t s = 0; s < d.nsents; s++) scan_sentence(&x, s);
     if (c.oom) goto oom;
     pair_replacements(&c);
