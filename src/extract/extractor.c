@@ -547,15 +547,17 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
         return;
     }
     if (fr == 'N') {
+        size_t post_from = tend;
         if (i > st->t0 && d->toks[i - 1].kind == TOK_POSS) {
             if (ms && ms->t1 == i - 1) subj = ms->person;
         } else if (i > st->t0 && (mdoc_is(d, i - 1, "his") || mdoc_is(d, i - 1, "her"))) {
             subj = focus_before(d, i);
         } else if (tend < st->t1 && mdoc_is(d, tend, "of")) {
             const mention *m = mention_after(d, si, tend + 1, 14);
-            if (m) subj = m->person;
+            /* "the dismissal of General X from the post of ...": the post follows the name */
+            if (m) subj = m->person, post_from = m->t1;
         }
-        cand *c = emit(x, type, subj, si, i, tend);
+        cand *c = emit(x, type, subj, si, i, post_from);
         if (c) {
             c->score = 0;
             /* "Zelensky signed a decree on the dismissal of X": the sentence's subject */
@@ -638,7 +640,8 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
         for (size_t k = after; k < st->t1 && k - after < 3; k++)
             if (mdoc_is(d, k, "with")) {
                 const mention *mw = mention_after(d, si, k + 1, 5);
-                if (mw) subj = mw->person, with = true;
+                /* "replaced X with Y as commander of ...": the post follows Y */
+                if (mw) subj = mw->person, with = true, after = mw->t1;
                 break;
             }
         /* "appointed X, replacing Y": the gerund's subject is the one appointed */
@@ -910,7 +913,18 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
                         e->type == BRASS_ARREST || e->type == BRASS_AWARD;
         bool takes_repl = e->type == BRASS_DISMISSAL || e->type == BRASS_APPOINTMENT ||
                           e->type == BRASS_RESIGNATION;
-        const char *post = e->post[0] ? e->post : p->post[0] ? p->post : NULL;
+        /* the post named for the other side of the change is this one's too:
+         * "appointed Y as commander of X, replacing Z" */
+        const char *paired = NULL;
+        if (takes_repl && e->repl_person >= 0) {
+            brass_event_type other[2] = {BRASS_APPOINTMENT, BRASS_APPOINTMENT};
+            if (e->type == BRASS_APPOINTMENT) other[0] = BRASS_DISMISSAL, other[1] = BRASS_RESIGNATION;
+            for (int k = 0; k < 2 && !paired; k++) {
+                size_t o = best[(size_t)e->repl_person * BRASS_EVENT_TYPES + other[k]];
+                if (o != SIZE_MAX && c->v[o].repl_person == e->person && c->v[o].post[0]) paired = c->v[o].post;
+            }
+        }
+        const char *post = e->post[0] ? e->post : paired ? paired : p->post[0] ? p->post : NULL;
         /* a newcomer from outside takes the post of the one replaced */
         if (e->type == BRASS_APPOINTMENT && !e->post[0] && succeeds && (!p->in_scope || !post))
             post = d->persons[e->repl_person].post[0] ? d->persons[e->repl_person].post : NULL;

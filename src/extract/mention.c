@@ -212,6 +212,16 @@ static bool is_connector(const mdoc *d, size_t i) {
            mdoc_is(d, i, "in") || mdoc_is(d, i, "and");
 }
 
+/* Days and months end a post phrase: "armed forces chief Saturday". */
+static bool is_calendar_word(const mdoc *d, size_t i) {
+    static const char *const w[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                    "sunday", "january", "february", "march", "april", "june", "july",
+                                    "august", "september", "october", "november", "december", NULL};
+    for (int k = 0; w[k]; k++)
+        if (mdoc_is(d, i, w[k])) return true;
+    return false;
+}
+
 size_t mdoc_post_at(const mdoc *d, const mention_lexicons *lx, size_t i, size_t end, char *out,
                     size_t n) {
     size_t j = i, last = i;
@@ -227,7 +237,8 @@ size_t mdoc_post_at(const mdoc *d, const mention_lexicons *lx, size_t i, size_t 
             last = j;
             continue;
         }
-        if (t->kind == TOK_WORD && (t->cap || isdigit((unsigned char)d->text[t->s])) && j > i) {
+        if (t->kind == TOK_WORD && (t->cap || isdigit((unsigned char)d->text[t->s])) && j > i &&
+            !is_calendar_word(d, j)) {
             j++;
             last = j;
             continue;
@@ -241,7 +252,9 @@ size_t mdoc_post_at(const mdoc *d, const mention_lexicons *lx, size_t i, size_t 
             j++;
             continue;
         }
-        if (t->kind == TOK_WORD && j > i && (is_connector(d, j) || mdoc_is(d, j, "a"))) {
+        /* "commander of its Eastern Group", "head of their navy" */
+        if (t->kind == TOK_WORD && j > i &&
+            (is_connector(d, j) || mdoc_is(d, j, "a") || mdoc_is(d, j, "its") || mdoc_is(d, j, "their"))) {
             j++;
             continue;
         }
@@ -373,6 +386,27 @@ static bool push_mention(mdoc *d, mention m) {
     return true;
 }
 
+/* "who commanded / led / headed the X": writes "commander of the X" or "head of
+ * the X" as the person's post when the X is a military or security body. */
+static void post_of_relative(const mdoc *d, const mention_lexicons *lx, size_t v, size_t end, person *pp) {
+    static const char *const verbs[][2] = {{"commanded", "commander of "}, {"commands", "commander of "},
+                                           {"led", "head of "}, {"leads", "head of "},
+                                           {"headed", "head of "}, {"heads", "head of "}, {NULL, NULL}};
+    if (pp->post[0]) return;
+    if (v < end && (mdoc_is(d, v, "had") || mdoc_is(d, v, "has") || mdoc_is(d, v, "previously"))) v++;
+    const char *title = NULL;
+    for (int k = 0; verbs[k][0] && !title; k++)
+        if (mdoc_is(d, v, verbs[k][0])) title = verbs[k][1];
+    if (!title || v + 2 >= end || !mdoc_is(d, v + 1, "the")) return;
+    size_t e = v + 1;  /* the noun phrase: to the clause's end, at most 8 words */
+    while (e < end && e - v <= 8 && d->toks[e].kind != TOK_PUNCT) e++;
+    char np[160];
+    copy_span(d, v + 1, e, np, sizeof np);
+    if (mdoc_scope_of(lx, np, strlen(np)) <= 0) return;
+    snprintf(pp->post, sizeof pp->post, "%s%s", title, np);
+    pp->in_scope = true;
+}
+
 /* Finds the mentions of sentence si. */
 static bool find_mentions(mdoc *d, const mention_lexicons *lx, size_t si) {
     sentence *st = &d->sents[si];
@@ -451,6 +485,9 @@ static bool find_mentions(mdoc *d, const mention_lexicons *lx, size_t si) {
                 }
             }
         }
+        /* ", who commanded the 49th Army,": the post is the commander of it */
+        if (j + 3 < st->t1 && d->text[d->toks[j].s] == ',' && mdoc_is(d, j + 1, "who"))
+            post_of_relative(d, lx, j + 2, st->t1, pp);
         /* an apposition after the name: ", 51, the commander of ...," */
         size_t k = j;
         if (k + 2 < st->t1 && d->text[d->toks[k].s] == ',' && isdigit((unsigned char)d->text[d->toks[k + 1].s]))

@@ -277,3 +277,24 @@ TEST(one_word_first_name_is_the_person) {
     CHECK(ev && brass_events_count(ev) == 1);
     brass_events_free(ev);
 }
+
+TEST(posts_from_the_other_side_and_after_the_name) {
+    char buf[200];
+    const char *text = "The president appointed General Tom Sava as the new commander of the Northern Army, "
+                       "replacing General Ivo Lak.";
+    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "commander of the Northern Army") == 0);
+    text = "The president signed a decree on the dismissal of Lieutenant General Ivo Lak from the post of "
+           "commander of the Air Force.";
+    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "commander of the Air Force") == 0);
+    text = "The ministry dismissed the commander of its Eastern Group of Forces, Colonel General Ivo Lak.";
+    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "commander of its Eastern Group of Forces") == 0);
+    text = "General Ivo Lak was 48. Officials said Lak, who commanded the 49th combined army, was killed.";
+    CHECK(field_of(text, BRASS_DEATH, "Lak", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "commander of the 49th combined army") == 0);
+    text = "The cabinet named General Ivo Lak armed forces chief Saturday.";
+    CHECK(field_of(text, BRASS_APPOINTMENT, "Lak", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "armed forces chief") == 0);
+}
