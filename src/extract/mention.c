@@ -467,7 +467,8 @@ static bool find_mentions(mdoc *d, const mention_lexicons *lx, size_t si) {
         }
         if (ts < r0) note_scope(d, lx, p, ts, r0);
         /* a post set off by a comma before the name: "the chief of the navy, Admiral X" */
-        if (r0 > st->t0 + 2 && d->text[d->toks[r0 - 1].s] == ',') {
+        bool name_before = d->nments > st->m0 && d->ments[d->nments - 1].t1 == r0 - 1;  /* a list */
+        if (r0 > st->t0 + 2 && d->text[d->toks[r0 - 1].s] == ',' && !name_before) {
             size_t from = r0 - 1;
             while (from > st->t0 && r0 - 1 - from < 12 &&
                    (d->toks[from - 1].kind != TOK_PUNCT || d->text[d->toks[from - 1].s] == '-'))
