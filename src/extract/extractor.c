@@ -401,6 +401,14 @@ static int agent_order(const mdoc *d, size_t si) {
     return -1;
 }
 
+static bool is_weekday(const mdoc *d, size_t i) {
+    static const char *const w[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                    "sunday", "today", "yesterday", NULL};
+    for (int k = 0; w[k]; k++)
+        if (mdoc_is(d, i, w[k])) return true;
+    return false;
+}
+
 /* The post the sentence gives near the trigger: "as X", "to the post of X", "named X". */
 static bool post_near(const ctx *x, size_t si, size_t from, char *out, size_t n) {
     /* only right after the trigger or the person, past "as", "to the post of",
@@ -418,7 +426,11 @@ static bool post_near(const ctx *x, size_t si, size_t from, char *out, size_t n)
             out[0] = 0;
             return false;
         }
-        bool skippable = d->toks[k].kind == TOK_POSS ||
+        if (is_ch(d, k, '(')) {  /* "appointed X (retired) as ..." */
+            while (k + 1 < st->t1 && !is_ch(d, k, ')')) k++;
+            continue;
+        }
+        bool skippable = d->toks[k].kind == TOK_POSS || is_weekday(d, k) ||
                          (k + 1 < st->t1 && d->toks[k + 1].kind == TOK_POSS);  /* "the country's" */
         for (int w = 0; skip[w] && !skippable; w++) skippable = mdoc_is(d, k, skip[w]);
         if (!skippable && !is_ch(d, k, ',')) break;

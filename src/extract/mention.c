@@ -366,10 +366,11 @@ static void note_scope(mdoc *d, const mention_lexicons *lx, int p, size_t t0, si
     if (sc < 0) pp->out_titled = true;
     if (sc > 0) {
         pp->in_scope = true;
-        if (!pp->post[0]) {
+        /* the post may start after a first word: "Outgoing Chief of Defence Staff" */
+        for (size_t a = t0; a < t1 && a - t0 < 2 && !pp->post[0]; a++) {
             char post[200];
-            size_t end = mdoc_post_at(d, lx, t0, t1, post, sizeof post);
-            if (end > t0) snprintf(pp->post, sizeof pp->post, "%s", post);
+            size_t end = mdoc_post_at(d, lx, a, t1, post, sizeof post);
+            if (end > a) snprintf(pp->post, sizeof pp->post, "%s", post);
         }
     }
 }
