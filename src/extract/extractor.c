@@ -415,7 +415,8 @@ static bool post_near(const ctx *x, size_t si, size_t from, char *out, size_t n)
      * "from his post as": farther words belong to other clauses */
     static const char *const skip[] = {"as", "to", "from", "the", "his", "her", "its", "post", "posts",
                                        "position", "role", "office", "of", "new", "duties", "a", "an",
-                                       "become", "serve", "lead", NULL};
+                                       "become", "serve", "lead", "earlier", "later", "this", "last",
+                                       "week", "month", "year", "on", "in", NULL};
     const mdoc *d = x->d;
     const sentence *st = &d->sents[si];
     out[0] = 0;
@@ -879,6 +880,10 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
     for (size_t b = 0; b < c->n; b++) {
         const cand *cb = &c->v[b];
         if (cb->type == BRASS_RESIGNATION) resigned[cb->person] = true;
+        /* "X, who was fired as commander of the army": a military post given for
+         * one change places the person in scope for all */
+        if (cb->post[0] && !cb->out && mdoc_scope_of(&ex->mlx, cb->post, strlen(cb->post)) > 0)
+            d->persons[cb->person].in_scope = true;
         size_t *slot = &best[(size_t)cb->person * BRASS_EVENT_TYPES + cb->type];
         if (*slot == SIZE_MAX || cand_quality(cb) > cand_quality(&c->v[*slot])) *slot = b;
     }
