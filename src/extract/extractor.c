@@ -890,7 +890,7 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
     for (size_t a = 0; a < c->n; a++) {
         cand *e = &c->v[a];
         person *p = &d->persons[e->person];
-        if (e->out) continue;
+        if (e->out || p->headline_only) continue;
         if (e->weak && resigned[e->person]) continue;
         const sentence *st = &d->sents[e->sent];
         size_t ss = d->toks[st->t0].s, se = d->toks[st->t1 - 1].e;

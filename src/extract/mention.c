@@ -408,6 +408,22 @@ static void post_of_relative(const mdoc *d, const mention_lexicons *lx, size_t v
     pp->in_scope = true;
 }
 
+/* A Title Case line (a headline) capitalizes its common words too, so a run of
+ * capitals there is no evidence of a name: at least four words of letters, and
+ * at most one in ten in lower case apart from short function words. */
+static bool is_headline(const mdoc *d, size_t si) {
+    const sentence *st = &d->sents[si];
+    size_t words = 0, lower = 0;
+    for (size_t i = st->t0; i < st->t1; i++) {
+        const tok *t = &d->toks[i];
+        if (t->kind != TOK_WORD || !isalpha((unsigned char)d->text[t->s])) continue;
+        if (t->e - t->s <= 3 && !t->cap) continue;  /* "of", "the", "in" stay lower case */
+        words++;
+        if (!t->cap) lower++;
+    }
+    return words >= 4 && lower * 10 <= words;
+}
+
 /* Finds the mentions of sentence si. */
 static bool find_mentions(mdoc *d, const mention_lexicons *lx, size_t si) {
     sentence *st = &d->sents[si];
@@ -636,9 +652,15 @@ bool mdoc_build(mdoc *d, const mention_lexicons *lx, const char *text, const sen
         d->sents[s].t1 = d->ntoks;
         d->sents[s].para = spans[s].para;
     }
-    for (size_t s = 0; s < nspans; s++)
+    for (size_t s = 0; s < nspans; s++) {
+        d->sents[s].headline = is_headline(d, s);
         if (!find_mentions(d, lx, s)) return false;
-    return merge_misspelt(d);
+    }
+    if (!merge_misspelt(d)) return false;
+    for (size_t p = 0; p < d->npersons; p++) d->persons[p].headline_only = true;
+    for (size_t m = 0; m < d->nments; m++)
+        if (!d->sents[d->ments[m].sent].headline) d->persons[d->ments[m].person].headline_only = false;
+    return true;
 }
 
 void mdoc_free(mdoc *d) {

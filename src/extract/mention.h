@@ -36,12 +36,14 @@ typedef struct person {
     bool senior;        /* a senior rank (general, admiral, colonel, marshal, ...) */
     bool in_scope;      /* military/defence/security role somewhere in the report */
     bool out_titled;    /* called by an out-of-scope title ("President", "Health Minister") */
+    bool headline_only; /* named only in Title Case headlines ("Removes Commander For Moskva Sinking") */
 } person;
 
 typedef struct sentence {
     size_t t0, t1;      /* tokens of the sentence */
     size_t m0, m1;      /* its mentions */
     size_t para;
+    bool headline;      /* Title Case: most words capitalized */
 } sentence;
 
 typedef struct mdoc {

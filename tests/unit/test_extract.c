@@ -298,3 +298,15 @@ TEST(posts_from_the_other_side_and_after_the_name) {
     CHECK(field_of(text, BRASS_APPOINTMENT, "Lak", BRASS_F_POST, buf, sizeof buf) &&
           strcmp(buf, "armed forces chief") == 0);
 }
+
+TEST(headline_capitals_and_occupations_are_no_evidence) {
+    EXPECT_NONE("Navy Removes Fleet Commander Over Harbour Sinking\n\nThe navy said on Monday the inquiry goes on.");
+    EXPECT_NONE("The air command of the armed forces reported that pilot Ivo Lak died on Monday.");
+    /* a person of the headline named again in the text is still found */
+    EXPECT("Navy Removes Admiral Ivo Lak\n\nThe navy dismissed Admiral Ivo Lak on Monday.", BRASS_DISMISSAL, "Lak");
+}
+
+TEST(coup_leader_declares_himself) {
+    EXPECT("General Ado Keita has declared himself the new leader of the country after a coup.", BRASS_APPOINTMENT,
+           "Keita");
+}
