@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 /* ---------- tokens ---------- */
@@ -565,68 +566,124 @@ static unsigned long first_word_hash(const char *name) {
     return sp ? word_hash(name, (size_t)(sp - name)) : 0;
 }
 
-/* A second mention misspelt by one letter ("Alexander Dvorknikov" after "Alexander
- * Dvornikov") is the same person when the first names agree: its mentions move to
- * the person named more often (the first on a tie). Persons are bucketed by first
- * name, and only small buckets are compared pairwise, so this stays linear. */
-static bool merge_misspelt(mdoc *d) {
+/* An order-free hash of the words of a name of two words or more; 0 for one word. */
+static unsigned long word_set_hash(const char *name) {
+    if (!strchr(name, ' ')) return 0;
+    unsigned long h = 0;
+    for (const char *w = name; *w;) {
+        const char *e = strchr(w, ' ');
+        size_t n = e ? (size_t)(e - w) : strlen(w);
+        h += word_hash(w, n) * 2654435761ul;
+        w += n + (e != NULL);
+    }
+    return h | 1;
+}
+
+/* Whether two names have the same words in another order ("Oligui Nguema Brice"). */
+static bool same_words(const char *a, const char *b) {
+    if (strlen(a) != strlen(b)) return false;
+    for (const char *w = a; *w;) {
+        const char *e = strchr(w, ' ');
+        size_t n = e ? (size_t)(e - w) : strlen(w);
+        bool found = false;
+        for (const char *v = b; *v && !found;) {
+            const char *f = strchr(v, ' ');
+            size_t m = f ? (size_t)(f - v) : strlen(v);
+            found = m == n && strncasecmp(v, w, n) == 0;
+            v += m + (f != NULL);
+        }
+        if (!found) return false;
+        w += n + (e != NULL);
+    }
+    return true;
+}
+
+/* Persons in hash buckets: head[h & (nb-1)] starts a chain through next[], in
+ * person order; persons whose hash is 0 stay out. */
+static void bucket_persons(const unsigned long *h, size_t n, size_t nb, size_t *head, size_t *next) {
+    for (size_t b = 0; b < nb; b++) head[b] = SIZE_MAX;
+    for (size_t p = n; p-- > 0;) {
+        if (!h[p]) continue;
+        next[p] = head[h[p] & (nb - 1)];
+        head[h[p] & (nb - 1)] = p;
+    }
+}
+
+typedef struct merge_state {
+    size_t *target, *count;  /* where each person's mentions go; mentions per person */
+} merge_state;
+
+static void merge_person(mdoc *d, merge_state *ms, size_t keep, size_t drop) {
+    person *pk = &d->persons[keep], *pd = &d->persons[drop];
+    if (!pk->rank[0]) memcpy(pk->rank, pd->rank, sizeof pk->rank);
+    if (!pk->post[0]) memcpy(pk->post, pd->post, sizeof pk->post);
+    pk->senior |= pd->senior;
+    pk->in_scope |= pd->in_scope;
+    pk->out_titled |= pd->out_titled;
+    ms->target[drop] = keep;
+    ms->count[keep] += ms->count[drop];
+}
+
+/* One report names one person in several forms; this joins them, keeping the
+ * mentions apart from other persons:
+ * - a second mention misspelt by one letter ("Alexander Dvorknikov" after
+ *   "Alexander Dvornikov") when the first names agree: to the form named more often;
+ * - the same words in another order ("Oligui Nguema Brice"): to the first form seen;
+ * - "General Tomás" after "Tomás Ribeiro Paiva": a one-word name that is the first
+ *   name of exactly one person.
+ * Persons are bucketed by hash and only small buckets compared pairwise, so this
+ * stays linear in the number of persons. */
+static bool merge_name_variants(mdoc *d) {
     enum { MIN_KEY = 6, MAX_BUCKET = 16 };
     size_t n = d->npersons;
     if (n < 2) return true;
-    size_t *target = malloc(n * sizeof *target), *count = calloc(n, sizeof *count);
-    unsigned long *fh = malloc(n * sizeof *fh);
+    merge_state ms = {malloc(n * sizeof(size_t)), calloc(n, sizeof(size_t))};
+    unsigned long *fh = malloc(n * sizeof *fh), *sh = malloc(n * sizeof *sh);
     size_t nb = 1;
     while (nb < 2 * n) nb <<= 1;
     size_t *head = malloc(nb * sizeof *head), *next = malloc(n * sizeof *next);
-    bool ok = target && count && fh && head && next;
+    bool ok = ms.target && ms.count && fh && sh && head && next;
     if (ok) {
-        for (size_t m = 0; m < d->nments; m++) count[d->ments[m].person]++;
-        for (size_t b = 0; b < nb; b++) head[b] = SIZE_MAX;
-        for (size_t p = n; p-- > 0;) {  /* chains end up in person order */
-            target[p] = p;
+        for (size_t m = 0; m < d->nments; m++) ms.count[d->ments[m].person]++;
+        for (size_t p = 0; p < n; p++) {
+            ms.target[p] = p;
             fh[p] = first_word_hash(d->persons[p].name);
-            if (!fh[p]) continue;
-            next[p] = head[fh[p] & (nb - 1)];
-            head[fh[p] & (nb - 1)] = p;
+            sh[p] = word_set_hash(d->persons[p].name);
         }
-        for (size_t b = 0; b < nb; b++) {
-            size_t len = 0;
-            for (size_t p = head[b]; p != SIZE_MAX && len <= MAX_BUCKET; p = next[p]) len++;
-            if (len > MAX_BUCKET) continue;
-            for (size_t p = head[b]; p != SIZE_MAX; p = next[p])
+        bucket_persons(sh, n, nb, head, next);
+        for (size_t b = 0; b < nb; b++)
+            for (size_t p = head[b], len = 0; p != SIZE_MAX && len < MAX_BUCKET; p = next[p], len++)
+                for (size_t q = next[p]; q != SIZE_MAX; q = next[q])
+                    if (sh[p] == sh[q] && ms.target[p] == p && ms.target[q] == q &&
+                        same_words(d->persons[p].name, d->persons[q].name))
+                        merge_person(d, &ms, p, q);
+        bucket_persons(fh, n, nb, head, next);
+        for (size_t b = 0; b < nb; b++)
+            for (size_t p = head[b], len = 0; p != SIZE_MAX && len < MAX_BUCKET; p = next[p], len++)
                 for (size_t q = next[p]; q != SIZE_MAX; q = next[q]) {
-                    if (fh[p] != fh[q] || target[q] != q || target[p] != p) continue;
+                    if (fh[p] != fh[q] || ms.target[q] != q || ms.target[p] != p) continue;
                     if (strlen(d->persons[p].key) < MIN_KEY || strlen(d->persons[q].key) < MIN_KEY) continue;
                     if (!one_edit_apart(d->persons[p].key, d->persons[q].key)) continue;
-                    size_t keep = count[q] > count[p] ? q : p, drop = keep == p ? q : p;
-                    person *pk = &d->persons[keep], *pd = &d->persons[drop];
-                    if (!pk->rank[0]) memcpy(pk->rank, pd->rank, sizeof pk->rank);
-                    if (!pk->post[0]) memcpy(pk->post, pd->post, sizeof pk->post);
-                    pk->senior |= pd->senior;
-                    pk->in_scope |= pd->in_scope;
-                    pk->out_titled |= pd->out_titled;
-                    target[drop] = keep;
-                    count[keep] += count[drop];
+                    size_t keep = ms.count[q] > ms.count[p] ? q : p;
+                    merge_person(d, &ms, keep, keep == p ? q : p);
                 }
-        }
-        /* "General Tomás" after "Tomás Ribeiro Paiva": a one-word name that is the first
-         * name of exactly one person of the report is that person */
         for (size_t p = 0; p < n; p++) {
-            if (fh[p] || target[p] != p) continue;
+            if (fh[p] || ms.target[p] != p) continue;
             unsigned long h = word_hash(d->persons[p].name, strlen(d->persons[p].name));
             size_t found = SIZE_MAX, len = 0;
             for (size_t q = head[h & (nb - 1)]; q != SIZE_MAX && len <= MAX_BUCKET; q = next[q], len++)
-                if (fh[q] == h && target[q] == q) {
+                if (fh[q] == h && ms.target[q] == q) {
                     if (found != SIZE_MAX && strcmp(d->persons[q].key, d->persons[found].key) != 0) found = SIZE_MAX - 1;
                     if (found == SIZE_MAX) found = q;
                 }
-            if (found < SIZE_MAX - 1) target[p] = found;
+            if (found < SIZE_MAX - 1) merge_person(d, &ms, found, p);
         }
-        for (size_t m = 0; m < d->nments; m++) d->ments[m].person = (int)target[d->ments[m].person];
+        for (size_t m = 0; m < d->nments; m++) d->ments[m].person = (int)ms.target[d->ments[m].person];
     }
-    free(target);
-    free(count);
+    free(ms.target);
+    free(ms.count);
     free(fh);
+    free(sh);
     free(head);
     free(next);
     return ok;
@@ -656,7 +713,7 @@ bool mdoc_build(mdoc *d, const mention_lexicons *lx, const char *text, const sen
         d->sents[s].headline = is_headline(d, s);
         if (!find_mentions(d, lx, s)) return false;
     }
-    if (!merge_misspelt(d)) return false;
+    if (!merge_name_variants(d)) return false;
     for (size_t p = 0; p < d->npersons; p++) d->persons[p].headline_only = true;
     for (size_t m = 0; m < d->nments; m++)
         if (!d->sents[d->ments[m].sent].headline) d->persons[d->ments[m].person].headline_only = false;

@@ -310,3 +310,11 @@ TEST(coup_leader_declares_himself) {
     EXPECT("General Ado Keita has declared himself the new leader of the country after a coup.", BRASS_APPOINTMENT,
            "Keita");
 }
+
+TEST(name_in_another_word_order_is_the_same_person) {
+    const char *text = "Soldiers named General Brice Ondo Mba leader of the transition on Wednesday. "
+                       "\"General Ondo Mba Brice was appointed chairman of the transition,\" an officer said.";
+    brass_events *ev = run(text);
+    CHECK(ev && brass_events_count(ev) == 1);
+    brass_events_free(ev);
+}
