@@ -154,6 +154,18 @@ static bool plural_aux(const mdoc *d, size_t t0, size_t i) {
     return false;
 }
 
+/* A reporting verb before token k in its sentence: "he said (that) ...". */
+static bool reported_speech(const mdoc *d, size_t t0, size_t k) {
+    static const char *const w[] = {"said", "says", "stated", "announced", "confirmed", "added", "told",
+                                    "declared", NULL};
+    for (size_t b = k; b > t0 && k - b < 12;) {
+        b--;
+        for (int n = 0; w[n]; n++)
+            if (mdoc_is(d, b, w[n])) return true;
+    }
+    return false;
+}
+
 /* A blocker before the trigger in its clause (modal, demand, negation). */
 static bool blocked_before(const ctx *x, size_t t0, size_t i) {
     const mdoc *d = x->d;
@@ -164,8 +176,11 @@ static bool blocked_before(const ctx *x, size_t t0, size_t i) {
         }
         const char *v = NULL;
         size_t m = lex_match(x->ex->blockers, d->text + d->toks[k].s, d->toks[i].s - d->toks[k].s, &v);
-        /* "may have been killed" reports a past event, hedged: not blocked */
-        if (m && strcmp(v, "before") == 0 && !(k + 1 < i && mdoc_is(d, k + 1, "have"))) return true;
+        /* "may have been killed" reports a past event, hedged: not blocked; nor is
+         * "said X would take over", the reported form of "will" */
+        if (m && strcmp(v, "before") == 0 && !(k + 1 < i && mdoc_is(d, k + 1, "have")) &&
+            !(mdoc_is(d, k, "would") && reported_speech(d, t0, k)))
+            return true;
         /* "n't" glued to its verb */
         size_t n = d->toks[k].e - d->toks[k].s;
         if (n > 3 && d->text[d->toks[k].e - 1] == 't' && d->text[d->toks[k].e - 2] == '\'' ) return true;
