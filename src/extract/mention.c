@@ -468,7 +468,9 @@ static bool find_mentions(mdoc *d, const mention_lexicons *lx, size_t si) {
             i = j;
             continue;
         }
-        if (j - i == 1 && !rank && !titled && !known) {
+        /* "Sir Ben": an honorific marks a name, here the first name of someone named in full */
+        bool honorific = i > st->t0 && (mdoc_is(d, i - 1, "sir") || mdoc_is(d, i - 1, "dame"));
+        if (j - i == 1 && !rank && !titled && !known && !honorific) {
             i = j;
             continue;
         }

@@ -318,3 +318,13 @@ TEST(name_in_another_word_order_is_the_same_person) {
     CHECK(ev && brass_events_count(ev) == 1);
     brass_events_free(ev);
 }
+
+TEST(reported_would_and_honorific_first_names) {
+    EXPECT("The president said that Brigadier General Tom Sava would take over the post.", BRASS_APPOINTMENT, "Sava");
+    EXPECT_NONE("General Tom Sava would be fired if the offensive failed.");
+    const char *text = "Admiral Sir Ben Kay has been sacked after an inquiry. "
+                       "Sir Ben was told to step back in May. He was succeeded by General Sir Ian Roe.";
+    char buf[160];
+    CHECK(field_of(text, BRASS_APPOINTMENT, "Roe", BRASS_F_REPLACEMENT, buf, sizeof buf) &&
+          strcmp(buf, "Ben Kay") == 0);
+}
