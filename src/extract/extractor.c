@@ -68,6 +68,7 @@ typedef struct cand {
     bool weak;  /* a dismissal read from "replaced": void if the person resigned */
     bool out;   /* the post given is out of scope ("acting attorney general") */
     bool near;  /* the replacement came from a neighbouring sentence: it proves no scope */
+    bool self;  /* "declared himself leader": the person is the agent too */
 } cand;
 
 typedef struct cands {
@@ -104,15 +105,18 @@ typedef struct ctx {
     /* "Putin has fired one of his top commanders. General X ... was stripped of his
      * post": an agent whose object went unnamed, per event type, and its sentence */
     int lead_agent[BRASS_EVENT_TYPES];
+    char lead_text[BRASS_EVENT_TYPES][160];  /* or its words when it is no person */
     size_t lead_sent[BRASS_EVENT_TYPES];
 } ctx;
 
 /* The agent of an earlier sentence of the same type of event whose object it
  * did not name, for an event that has none of its own. */
-static int lead_agent_for(const ctx *x, brass_event_type type, size_t si, int who) {
+static void take_lead_agent(const ctx *x, brass_event_type type, size_t si, cand *c) {
     enum { WINDOW = 4 };
+    if (c->by_person >= 0 || c->by[0] || si <= x->lead_sent[type] || si - x->lead_sent[type] > WINDOW) return;
     int a = x->lead_agent[type];
-    return a >= 0 && a != who && si > x->lead_sent[type] && si - x->lead_sent[type] <= WINDOW ? a : -1;
+    if (a >= 0 && a != c->person) c->by_person = a;
+    else if (a < 0) memcpy(c->by, x->lead_text[type], sizeof c->by);
 }
 
 static bool is_word(const mdoc *d, size_t i) { return d->toks[i].kind == TOK_WORD; }
@@ -336,14 +340,38 @@ static const mention *subject_before(const mdoc *d, size_t si, size_t i) {
 
 /* A capitalized subject right before a verb that is no person: "Russia has
  * appointed", "the Russian Defence Ministry nominated". */
+/* Collective agents written in lower case: "the Indian government", "police". */
+static bool is_institution(const mdoc *d, size_t i) {
+    static const char *const w[] = {"authorities", "police", "government", "ministry", "army", "military",
+                                    "court", "prosecutors", "prosecution", "troops", "soldiers", "junta",
+                                    "parliament", "cabinet", "council", "kremlin", NULL};
+    for (int k = 0; w[k]; k++)
+        if (mdoc_is(d, i, w[k])) return true;
+    return false;
+}
+
 static void subject_phrase(const mdoc *d, size_t t0, size_t i, char *out, size_t n) {
     size_t k = i;
     while (k > t0 && (mdoc_is(d, k - 1, "has") || mdoc_is(d, k - 1, "have") || mdoc_is(d, k - 1, "had") ||
                       is_adverb(d, k - 1)))
         k--;
     size_t e = k;
+    /* "Bolivian authorities arrested", "the Indian government has appointed" */
+    if (k > t0 && is_institution(d, k - 1)) k--;
     while (k > t0 && d->toks[k - 1].kind != TOK_PUNCT && (d->toks[k - 1].cap || d->toks[k - 1].kind == TOK_POSS))
         k--;
+    /* "The leaders of the coup in Gabon have named": a short noun phrase with "of"
+     * that opens the sentence, when the capitals alone give one word or none */
+    if (e - k <= 1) {
+        size_t c = e;
+        bool of = false;
+        while (c > t0 && is_word(d, c - 1) && e - c < 8 && !is_aux(d, c - 1)) of |= mdoc_is(d, --c, "of");
+        if (c == t0 && of && c < k) {
+            k = c;
+            if (mdoc_is(d, k, "the") || mdoc_is(d, k, "a")) k++;
+        }
+    }
+    if (e - k == 1 && !d->toks[k].cap) return;  /* a bare "authorities": no one named */
     if (k == e || (e - k == 1 && (mdoc_is(d, k, "he") || mdoc_is(d, k, "she") || mdoc_is(d, k, "it") ||
                                   mdoc_is(d, k, "they") || mdoc_is(d, k, "we") || mdoc_is(d, k, "i"))))
         return;
@@ -384,6 +412,10 @@ static int agent_by(const mdoc *d, size_t si, size_t i, char *by, size_t n) {
     const sentence *st = &d->sents[si];
     for (size_t k = i; k < st->t1 && k - i < 8; k++) {
         if (!mdoc_is(d, k, "by")) continue;
+        /* "arrested by advising X": a gerund after "by" gives a means, not an agent */
+        if (k + 1 < st->t1 && !d->toks[k + 1].cap && d->toks[k + 1].e - d->toks[k + 1].s > 4 &&
+            memcmp(d->text + d->toks[k + 1].e - 3, "ing", 3) == 0)
+            return -1;
         const mention *m = mention_after(d, si, k + 1, 4);
         if (m) return m->person;
         size_t a = k + 1;
@@ -501,6 +533,17 @@ static void object_list(ctx *x, size_t si, size_t trig, const mention *first, co
     }
 }
 
+/* Whether an act of office stands between tokens a and b: "X signed a decree on
+ * the dismissal of", "X announced the appointment of" (not "X said the removal"). */
+static bool act_between(const mdoc *d, size_t a, size_t b) {
+    static const char *const w[] = {"signed", "signs", "announced", "announces", "ordered", "orders",
+                                    "approved", "approves", "decreed", "issued", "confirmed", NULL};
+    for (size_t k = a; k < b; k++)
+        for (int n = 0; w[n]; n++)
+            if (mdoc_is(d, k, w[n])) return true;
+    return false;
+}
+
 /* The one whose successor token i names: "X's successor", "his successor" (the
  * person in focus), "the successor of X" / "to X"; -1 when none. */
 static int predecessor_of(const mdoc *d, size_t si, size_t i, size_t tend) {
@@ -589,7 +632,8 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
         if (c) {
             c->score = 0;
             /* "Zelensky signed a decree on the dismissal of X": the sentence's subject */
-            if (ms && ms->person != subj && ms->t1 < i) c->by_person = ms->person;
+            if (ms && ms->person != subj && ms->t1 < i && act_between(d, ms->t1, i)) c->by_person = ms->person;
+            take_lead_agent(x, type, si, c);
         }
         return;
     }
@@ -632,10 +676,11 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
         cand *c = emit(x, type, subj, si, i, tend);
         if (!c) return;
         c->score = 1;
+        for (size_t k = i; k < tend; k++) c->self |= mdoc_is(d, k, "himself") || mdoc_is(d, k, "herself");
         if (agent >= 0 && agent != subj) c->by_person = agent;
         else if (by[0]) snprintf(c->by, sizeof c->by, "%s", by);
         else c->by_person = agent_order(d, si);
-        if (c->by_person < 0 && !c->by[0]) c->by_person = lead_agent_for(x, type, si, subj);
+        take_lead_agent(x, type, si, c);
         return;
     }
     /* active: the object is the person, the subject the agent */
@@ -655,11 +700,21 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
     }
     if (mo) obj = mo->person;
     if (obj < 0) {
-        if (ms && !is_passive(d, st->t0, i)) x->lead_agent[type] = ms->person, x->lead_sent[type] = si;
+        if (!is_passive(d, st->t0, i)) {
+            x->lead_agent[type] = ms ? ms->person : -1;
+            x->lead_text[type][0] = 0;
+            if (!ms) subject_phrase(d, st->t0, i, x->lead_text[type], sizeof x->lead_text[type]);
+            if (ms || x->lead_text[type][0]) x->lead_sent[type] = si;
+        }
         return;
     }
     subj = ms ? ms->person : -1;
     if (subj == obj) subj = -1;
+    /* "P dismissed X, and appointed Y": the second verb has the first one's subject */
+    const cand *prev = x->c->n && x->c->v[x->c->n - 1].sent == si ? &x->c->v[x->c->n - 1] : NULL;
+    if (prev && i > st->t0 && mdoc_is(d, subject_end(d, st->t0, i) - 1, "and") && prev->by_person >= 0 &&
+        prev->by_person != obj)
+        subj = prev->by_person;
     size_t after = mo ? mo->t1 : tend + 1;
     if (fr == 'R' || fr == 'S') {
         /* "Z replaced Y" / "Z succeeded Y": Z is the subject, or the focus for "replacing Y" */
@@ -875,6 +930,19 @@ static void pair_replacements(cands *c) {
     }
 }
 
+/* The candidate of the other side of e's replacement (the appointment of the one
+ * who replaced e's person, or the departure of the one e's person replaced), or NULL. */
+static const cand *other_side(const cands *c, const size_t *best, const cand *e) {
+    if (e->repl_person < 0) return NULL;
+    brass_event_type other[2] = {BRASS_APPOINTMENT, BRASS_APPOINTMENT};
+    if (e->type == BRASS_APPOINTMENT) other[0] = BRASS_DISMISSAL, other[1] = BRASS_RESIGNATION;
+    for (int k = 0; k < 2; k++) {
+        size_t o = best[(size_t)e->repl_person * BRASS_EVENT_TYPES + other[k]];
+        if (o != SIZE_MAX && c->v[o].repl_person == e->person) return &c->v[o];
+    }
+    return NULL;
+}
+
 static int cand_quality(const cand *c) {
     return c->score + (c->post[0] != 0) + (c->by_person >= 0 || c->by[0]) + (c->repl_person >= 0);
 }
@@ -947,23 +1015,21 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
                           e->type == BRASS_RESIGNATION;
         /* the post named for the other side of the change is this one's too:
          * "appointed Y as commander of X, replacing Z" */
-        const char *paired = NULL;
-        if (takes_repl && e->repl_person >= 0) {
-            brass_event_type other[2] = {BRASS_APPOINTMENT, BRASS_APPOINTMENT};
-            if (e->type == BRASS_APPOINTMENT) other[0] = BRASS_DISMISSAL, other[1] = BRASS_RESIGNATION;
-            for (int k = 0; k < 2 && !paired; k++) {
-                size_t o = best[(size_t)e->repl_person * BRASS_EVENT_TYPES + other[k]];
-                if (o != SIZE_MAX && c->v[o].repl_person == e->person && c->v[o].post[0]) paired = c->v[o].post;
-            }
-        }
+        const cand *other = takes_repl ? other_side(c, best, e) : NULL;
+        const char *paired = other && other->post[0] ? other->post : NULL;
         const char *post = e->post[0] ? e->post : paired ? paired : p->post[0] ? p->post : NULL;
         /* a newcomer from outside takes the post of the one replaced */
         if (e->type == BRASS_APPOINTMENT && !e->post[0] && succeeds && (!p->in_scope || !post))
             post = d->persons[e->repl_person].post[0] ? d->persons[e->repl_person].post : NULL;
         if (e->type == BRASS_AWARD) post = NULL;
+        /* one who appoints a newcomer dismissed the one replaced: the agent of
+         * either side is the other's when it has none */
+        const cand *agent = e->by_person >= 0 || e->by[0] || !other || other->type == BRASS_RESIGNATION ? e : other;
         const char *by = NULL;
-        if (takes_by) by = e->by_person >= 0 && e->by_person != e->person ? person_name(d, e->by_person)
-                           : e->by[0] ? e->by : NULL;
+        if (takes_by)
+            by = agent->by_person >= 0 && agent->by_person != e->person ? person_name(d, agent->by_person)
+                 : agent->by[0] ? agent->by : NULL;
+        if (takes_by && e->self && !by) by = p->name;  /* "declared himself leader" */
         const char *repl = takes_repl && e->repl_person != e->person ? person_name(d, e->repl_person) : NULL;
         const char *fields[BRASS_FIELDS] = {0};
         fields[BRASS_F_PERSON] = p->name;
@@ -997,7 +1063,7 @@ brass_events *brass_extract(const brass_extractor *ex, const brass_doc *doc, bra
     long ns = sent_split(ex->abbr, ex->debris, text, brass_doc_text_len(doc), &spans);
     if (ns < 0) goto oom;
     if (!mdoc_build(&d, &ex->mlx, text, spans, (size_t)ns)) goto oom;
-    ctx x = {ex, &d, &c, {0}, {0}};
+    ctx x = {ex, &d, &c, {0}, {{0}}, {0}};
     for (int t = 0; t < BRASS_EVENT_TYPES; t++) x.lead_agent[t] = -1;
     for (size_t s = 0; s < d.nsents; s++) scan_sentence(&x, s);
     if (c.oom) goto oom;

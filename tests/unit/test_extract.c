@@ -328,3 +328,20 @@ TEST(reported_would_and_honorific_first_names) {
     CHECK(field_of(text, BRASS_APPOINTMENT, "Roe", BRASS_F_REPLACEMENT, buf, sizeof buf) &&
           strcmp(buf, "Ben Kay") == 0);
 }
+
+TEST(agents_across_sentences_and_coordinated_verbs) {
+    char buf[160];
+    const char *text = "Police arrested a former general on Wednesday. General Ivo Lak was taken away in a van, "
+                       "and Lak was arrested at the barracks.";
+    CHECK(field_of(text, BRASS_ARREST, "Lak", BRASS_F_BY, buf, sizeof buf) == NULL ||
+          strcmp(buf, "Police") == 0);
+    text = "President Ana Ruiz dismissed the army commander, General Ivo Lak, and appointed General Tom Sava.";
+    CHECK(field_of(text, BRASS_APPOINTMENT, "Sava", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "Ana Ruiz") == 0);
+    text = "Ex-Defence Minister Ivo Lak was arrested for treason by advising President Ana Ruiz to call a state of emergency.";
+    CHECK(field_of(text, BRASS_ARREST, "Lak", BRASS_F_BY, buf, sizeof buf) == NULL);
+    text = "The leaders of the coup have named General Ado Keita transitional president.";
+    CHECK(field_of(text, BRASS_APPOINTMENT, "Keita", BRASS_F_BY, buf, sizeof buf) &&
+          strcmp(buf, "leaders of the coup") == 0);
+    text = "General Ado Keita declared himself the leader of the country on Friday.";
+    CHECK(field_of(text, BRASS_APPOINTMENT, "Keita", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "Ado Keita") == 0);
+}
