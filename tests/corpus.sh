@@ -35,6 +35,6 @@ EOT
     fi
 }
 
-floor seeds 0.90 0.87
-floor dev 0.80 0.875
+floor seeds 0.99 0.99
+floor dev 0.89 0.94
 echo "$passed passed, $failed failed"

@@ -970,6 +970,19 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
         size_t *slot = &best[(size_t)cb->person * BRASS_EVENT_TYPES + cb->type];
         if (*slot == SIZE_MAX || cand_quality(cb) > cand_quality(&c->v[*slot])) *slot = b;
     }
+    /* the kept candidate takes what it lacks from the other reports of the same
+     * change in the document: "named Z army chief" and later "Z replaces Y" */
+    for (size_t b = 0; b < c->n; b++) {
+        const cand *cb = &c->v[b];
+        cand *kept = &c->v[best[(size_t)cb->person * BRASS_EVENT_TYPES + cb->type]];
+        if (kept == cb || cb->out) continue;
+        if (kept->repl_person < 0 && cb->repl_person >= 0) kept->repl_person = cb->repl_person, kept->near = true;
+        if (kept->by_person < 0 && !kept->by[0]) {
+            kept->by_person = cb->by_person;
+            memcpy(kept->by, cb->by, sizeof kept->by);
+        }
+        if (!kept->post[0]) memcpy(kept->post, cb->post, sizeof kept->post);
+    }
     for (size_t a = 0; a < c->n; a++) {
         cand *e = &c->v[a];
         person *p = &d->persons[e->person];
@@ -1017,7 +1030,9 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
          * "appointed Y as commander of X, replacing Z" */
         const cand *other = takes_repl ? other_side(c, best, e) : NULL;
         const char *paired = other && other->post[0] ? other->post : NULL;
-        const char *post = e->post[0] ? e->post : paired ? paired : p->post[0] ? p->post : NULL;
+        bool paired_in = paired && mdoc_scope_of(&ex->mlx, paired, strlen(paired)) > 0;
+        /* a military post of the other side first, then the person's own, then any */
+        const char *post = e->post[0] ? e->post : paired_in ? paired : p->post[0] ? p->post : paired;
         /* a newcomer from outside takes the post of the one replaced */
         if (e->type == BRASS_APPOINTMENT && !e->post[0] && succeeds && (!p->in_scope || !post))
             post = d->persons[e->repl_person].post[0] ? d->persons[e->repl_person].post : NULL;
