@@ -554,6 +554,104 @@ static int cand_quality(const cand *c) {
     return c->score + (c->post[0] != 0) + (c->by_person >= 0 || c->by[0]) + (c->repl_person >= 0);
 }
 
+/* ---------- the date of an event, from its sentence and the report around it ---------- */
+
+/* Byte span of sentence si. */
+static void sent_bytes(const mdoc *d, size_t si, size_t *s, size_t *e) {
+    *s = d->toks[d->sents[si].t0].s;
+    *e = d->toks[d->sents[si].t1 - 1].e;
+}
+
+/* Does sentence si refer back to an announced change ("The dismissal was
+ * announced on Friday", "This was confirmed by the ministry on Wednesday")? */
+static bool tells_change(const brass_extractor *ex, const mdoc *d, size_t si, brass_event_type type) {
+    static const char *const w[] = {"announced", "announcement", "announces", "decree", "statement",
+                                    "communicated", "informed", "confirmed", "order", "signed", "change",
+                                    "decision", "move", "reshuffle", "shake", NULL};
+    const sentence *st = &d->sents[si];
+    size_t send = d->toks[st->t1 - 1].e;
+    for (size_t k = st->t0; k < st->t1; k++) {
+        if (d->toks[k].kind != TOK_WORD) continue;
+        for (int i = 0; w[i]; i++)
+            if (mdoc_is(d, k, w[i])) return true;
+        const char *v = NULL;
+        size_t m = lex_match(ex->triggers, d->text + d->toks[k].s, send - d->toks[k].s, &v);
+        brass_event_type t;
+        char tname[32];
+        const char *sp = m ? strchr(v, ' ') : NULL;
+        if (sp && (size_t)(sp - v) < sizeof tname) {
+            memcpy(tname, v, (size_t)(sp - v));
+            tname[sp - v] = 0;
+            if (brass_event_type_parse(tname, &t) == BRASS_OK && t == type) return true;
+        }
+    }
+    return false;
+}
+
+/* The date that candidate a's own sentence gives (of the change, else of its
+ * announcement), else one that another telling of the same change gives. */
+static bool told_date(const mdoc *d, const cands *c, const size_t *same, size_t a, const char *ref, char date[11]) {
+    const cand *e = &c->v[a];
+    size_t ss, se;
+    sent_bytes(d, e->sent, &ss, &se);
+    if (date_of_event(d->text + ss, se - ss, e->anchor - ss, ref, date) == 1 ||
+        date_in_sentence(d->text + ss, se - ss, e->anchor - ss, ref, date) == 1)
+        return true;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t b = same[a], k = 0; b != a && k < 16; b = same[b], k++) {
+            if (c->v[b].sent == e->sent) continue;
+            size_t bs, be;
+            sent_bytes(d, c->v[b].sent, &bs, &be);
+            size_t anc = c->v[b].anchor - bs;
+            if ((pass == 0 ? date_of_event : date_in_sentence)(d->text + bs, be - bs, anc, ref, date) == 1)
+                return true;
+        }
+    return false;
+}
+
+/* The event's date: its own telling or another of the same change; else the
+ * date of the change it pairs with ("X was sacked on Friday ... he will be
+ * replaced by Y"); else a follow-up sentence that refers back to the change
+ * ("The change was announced on 8 February"); else, for a sentence that goes
+ * on with "He/She/They", the date of the sentence before it. */
+static bool event_date(const brass_extractor *ex, const mdoc *d, const cands *c, const size_t *same,
+                       const size_t *best, size_t a, const char *ref, char date[11]) {
+    const char *text = d->text;
+    const cand *e = &c->v[a];
+    if (told_date(d, c, same, a, ref, date)) return true;
+    /* the paired change: the replaced one's dismissal or resignation, the newcomer's appointment */
+    for (size_t b = same[a], k = 0; k < 16; b = same[b], k++) {
+        int r = c->v[b].repl_person;
+        if (r >= 0 && r != e->person) {
+            static const brass_event_type in[] = {BRASS_APPOINTMENT}, out[] = {BRASS_DISMISSAL, BRASS_RESIGNATION};
+            bool is_in = e->type == BRASS_APPOINTMENT;
+            for (int t = 0; t < (is_in ? 2 : 1); t++) {
+                size_t o = best[(size_t)r * BRASS_EVENT_TYPES + (is_in ? out[t] : in[t])];
+                if (o != SIZE_MAX && told_date(d, c, same, o, ref, date)) return true;
+            }
+            break;
+        }
+        if (same[b] == a) break;
+    }
+    size_t ss, se;
+    sent_bytes(d, e->sent, &ss, &se);
+    for (size_t k = e->sent + 1; k < d->nsents && k <= e->sent + 2; k++) {
+        if (d->sents[k].para > d->sents[e->sent].para + 1) break;
+        if (!tells_change(ex, d, k, e->type)) continue;
+        size_t bs, be;
+        sent_bytes(d, k, &bs, &be);
+        if (date_in_sentence(text + bs, be - bs, 0, ref, date) == 1) return true;
+    }
+    const sentence *st = &d->sents[e->sent];
+    if (e->sent > 0 && d->sents[e->sent - 1].para == st->para &&
+        (mdoc_is(d, st->t0, "he") || mdoc_is(d, st->t0, "she") || mdoc_is(d, st->t0, "they"))) {
+        size_t bs, be;
+        sent_bytes(d, e->sent - 1, &bs, &be);
+        if (date_in_sentence(text + bs, be - bs, be - bs, ref, date) == 1) return true;
+    }
+    return false;
+}
+
 static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d, cands *c,
                        brass_events *list) {
     const char *text = brass_doc_text(doc);
@@ -561,10 +659,24 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
      * candidate (ties to the first) -- one pass, so that emitting stays linear */
     bool *resigned = calloc(d->npersons + 1, sizeof *resigned);
     size_t *best = malloc((d->npersons + 1) * BRASS_EVENT_TYPES * sizeof *best);
-    if (!resigned || !best) {
+    size_t *same = malloc((c->n + 1) * sizeof *same);  /* ring of the candidates of one (person, type) */
+    if (!resigned || !best || !same) {
         free(resigned);
         free(best);
+        free(same);
         return BRASS_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < (d->npersons + 1) * BRASS_EVENT_TYPES; i++) best[i] = SIZE_MAX;
+    for (size_t b = c->n; b > 0; b--) {  /* chains in document order, built from the end */
+        size_t *slot = &best[(size_t)c->v[b - 1].person * BRASS_EVENT_TYPES + c->v[b - 1].type];
+        same[b - 1] = *slot;
+        *slot = b - 1;
+    }
+    for (size_t i = 0; i < (d->npersons + 1) * BRASS_EVENT_TYPES; i++) {  /* close each chain to a ring */
+        size_t t = best[i];
+        if (t == SIZE_MAX) continue;
+        while (same[t] != SIZE_MAX) t = same[t];
+        same[t] = best[i];
     }
     for (size_t i = 0; i < (d->npersons + 1) * BRASS_EVENT_TYPES; i++) best[i] = SIZE_MAX;
     for (size_t b = 0; b < c->n; b++) {
@@ -573,6 +685,10 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
         size_t *slot = &best[(size_t)cb->person * BRASS_EVENT_TYPES + cb->type];
         if (*slot == SIZE_MAX || cand_quality(cb) > cand_quality(&c->v[*slot])) *slot = b;
     }
+    /* a report with no date of its own may carry a dateline */
+    char dateline[11];
+    const char *ref = brass_doc_date(doc);
+    if (!ref && date_dateline(text, brass_doc_text_len(doc), dateline)) ref = dateline;
     for (size_t a = 0; a < c->n; a++) {
         cand *e = &c->v[a];
         person *p = &d->persons[e->person];
@@ -604,9 +720,7 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
             if (prev.certainty != BRASS_CONFIRMED) at = prev;
         }
         char date[11];
-        /* the announcement's date stands for the change when nothing else dates it */
-        bool dated = date_of_event(s, slen, anchor, brass_doc_date(doc), date) == 1 ||
-                     date_in_sentence(s, slen, anchor, brass_doc_date(doc), date) == 1;
+        bool dated = event_date(ex, d, c, same, best, a, ref, date);
         char evidence[1024];
         snprintf(evidence, sizeof evidence, "%.*s", (int)(slen < 1000 ? slen : 1000), s);
         bool takes_by = e->type == BRASS_DISMISSAL || e->type == BRASS_APPOINTMENT ||
@@ -635,11 +749,13 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
         if (rc != BRASS_OK) {
             free(resigned);
             free(best);
+            free(same);
             return rc;
         }
     }
     free(resigned);
     free(best);
+    free(same);
     return BRASS_OK;
 }
 
