@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 struct brass_extractor {
     lex *abbr, *debris, *ranks, *nonnames, *scope, *posts, *triggers, *blockers;
@@ -652,6 +653,101 @@ static bool event_date(const brass_extractor *ex, const mdoc *d, const cands *c,
     return false;
 }
 
+/* Does the source name person p ("Mr Zelensky" for "Volodymyr Zelensky")? */
+static bool source_names(const mdoc *d, const char *src, int p) {
+    if (p < 0 || !src[0]) return false;
+    const char *name = d->persons[p].name, *last = strrchr(name, ' ');
+    last = last ? last + 1 : name;
+    size_t n = strlen(last), sn = strlen(src);
+    for (size_t i = 0; n >= 3 && i + n <= sn; i++)
+        if ((i == 0 || !isalpha((unsigned char)src[i - 1])) && strncasecmp(src + i, last, n) == 0 &&
+            (i + n == sn || !isalpha((unsigned char)src[i + n])))
+            return true;
+    return false;
+}
+
+/* Is byte offset at (in sentence si) inside a quotation that opened in its
+ * paragraph, or that a paragraph opening with a quote mark carries on? */
+static bool in_quote(const mdoc *d, size_t si, size_t at) {
+    size_t k = si;
+    while (k > 0 && d->sents[k - 1].para == d->sents[si].para && si - k < 12) k--;
+    size_t p = d->toks[d->sents[k].t0].s;
+    bool open = false;
+    for (const unsigned char *q = (const unsigned char *)d->text + p, *end = (const unsigned char *)d->text + at;
+         q < end; q++) {
+        if (*q == '"') open = !open;
+        else if (q + 2 < end && q[0] == 0xE2 && q[1] == 0x80 && (q[2] == 0x9C || q[2] == 0x9D)) open = q[2] == 0x9C;
+    }
+    return open;
+}
+
+/* Certainty and source of candidate a's own sentence. */
+static void told_attrib(const brass_extractor *ex, const mdoc *d, const cands *c, size_t a, attrib *at) {
+    size_t ss, se;
+    sent_bytes(d, c->v[a].sent, &ss, &se);
+    attrib_of_sentence(ex->attrib, d->text + ss, se - ss, c->v[a].anchor - ss, at);
+}
+
+/* The event's certainty and source. Its own sentence speaks first: a hedge
+ * there, an attribution, an official announcer. A headline or lead that
+ * states the change as plain fact takes the attribution that another telling
+ * in the body gives it; a plain sentence takes that of the sentence before it
+ * in its paragraph (an attribution opening a paragraph covers what follows)
+ * or of the change it pairs with ("RBC reported that X replaced Y" - "Y ...");
+ * a plain sentence inside a quotation is the speaker's report. Another
+ * telling that says the change "was confirmed" makes it confirmed, and so
+ * does an announcement by the one who made the change (or who resigned). */
+static void event_attrib(const brass_extractor *ex, const mdoc *d, const cands *c, const size_t *same,
+                         const size_t *best, size_t a, attrib *at) {
+    const cand *e = &c->v[a];
+    const sentence *st = &d->sents[e->sent];
+    told_attrib(ex, d, c, a, at);
+    bool plain = at->certainty == BRASS_CONFIRMED && !at->source[0];
+    attrib o;
+    for (size_t b = same[a], k = 0; plain && e->sent < 2 && b != a && k < 16; b = same[b], k++) {
+        if (c->v[b].sent == e->sent) continue;
+        told_attrib(ex, d, c, b, &o);
+        if (o.certainty != BRASS_CONFIRMED) *at = o, plain = false;
+    }
+    if (plain && e->sent > 0 && d->sents[e->sent - 1].para == st->para) {
+        size_t bs, be;
+        sent_bytes(d, e->sent - 1, &bs, &be);
+        attrib_of_sentence(ex->attrib, d->text + bs, be - bs, be - bs, &o);
+        if (o.certainty != BRASS_CONFIRMED) *at = o, plain = false;
+    }
+    size_t paired = SIZE_MAX;
+    for (size_t b = a, k = 0; plain && k < 16 && paired == SIZE_MAX; b = same[b], k++) {
+        int r = c->v[b].repl_person;
+        if (r >= 0 && r != e->person) {
+            bool is_in = e->type == BRASS_APPOINTMENT;
+            paired = best[(size_t)r * BRASS_EVENT_TYPES + (is_in ? BRASS_DISMISSAL : BRASS_APPOINTMENT)];
+            if (paired == SIZE_MAX && is_in) paired = best[(size_t)r * BRASS_EVENT_TYPES + BRASS_RESIGNATION];
+        }
+        if (same[b] == a) break;
+    }
+    if (plain && paired != SIZE_MAX && c->v[paired].sent != e->sent) {
+        told_attrib(ex, d, c, paired, &o);
+        if (o.certainty != BRASS_CONFIRMED || o.source[0]) *at = o, plain = false;
+    }
+    if (plain && in_quote(d, e->sent, e->anchor)) at->certainty = BRASS_REPORTED;
+    /* another telling says the change was confirmed ("His death was confirmed by ...") */
+    bool official = at->certainty == BRASS_CONFIRMED && at->source[0];
+    for (size_t b = same[a], k = 0; !official && at->certainty != BRASS_UNVERIFIED && b != a && k < 16;
+         b = same[b], k++) {
+        size_t bs, be;
+        sent_bytes(d, c->v[b].sent, &bs, &be);
+        if (c->v[b].sent != e->sent && attrib_confirms(ex->attrib, d->text + bs, be - bs)) {
+            told_attrib(ex, d, c, b, at);
+            at->certainty = BRASS_CONFIRMED;
+            break;
+        }
+    }
+    if (at->certainty == BRASS_REPORTED &&
+        (source_names(d, at->source, e->by_person) ||
+         (e->type == BRASS_RESIGNATION && source_names(d, at->source, e->person))))
+        at->certainty = BRASS_CONFIRMED;
+}
+
 static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d, cands *c,
                        brass_events *list) {
     const char *text = brass_doc_text(doc);
@@ -709,16 +805,7 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
         size_t slen = se - ss, anchor = e->anchor - ss;
         if (attrib_is_denial(ex->attrib, s, slen, anchor)) continue;
         attrib at;
-        attrib_of_sentence(ex->attrib, s, slen, anchor, &at);
-        /* an attribution opening a paragraph covers the plain statements after it */
-        if (at.certainty == BRASS_CONFIRMED && !at.source[0] && e->sent > 0 &&
-            d->sents[e->sent - 1].para == st->para) {
-            const sentence *pv = &d->sents[e->sent - 1];
-            size_t ps = d->toks[pv->t0].s, pe = d->toks[pv->t1 - 1].e;
-            attrib prev;
-            attrib_of_sentence(ex->attrib, text + ps, pe - ps, pe - ps, &prev);
-            if (prev.certainty != BRASS_CONFIRMED) at = prev;
-        }
+        event_attrib(ex, d, c, same, best, a, &at);
         char date[11];
         bool dated = event_date(ex, d, c, same, best, a, ref, date);
         char evidence[1024];

@@ -88,3 +88,49 @@ TEST(dateline_dates_a_report_without_a_date) {
                       BRASS_DISMISSAL, "Kask", o),
               "2021-03-09");
 }
+
+/* The certainty name of the event of that type whose person ends with surname, or "?". */
+static const char *cert_of(const char *text, brass_event_type type, const char *surname, char out[16]) {
+    brass_events *ev = run(text);
+    strcpy(out, "?");
+    for (size_t i = 0; ev && i < brass_events_count(ev); i++) {
+        const brass_event *e = brass_events_at(ev, i);
+        const char *p = brass_event_get(e, BRASS_F_PERSON);
+        size_t a = p ? strlen(p) : 0, b = strlen(surname);
+        if (brass_event_type_of(e) != type || a < b || strcmp(p + a - b, surname) != 0) continue;
+        snprintf(out, 16, "%s", brass_certainty_name(brass_event_certainty(e)));
+    }
+    brass_events_free(ev);
+    return out;
+}
+
+TEST(headline_takes_the_bodys_attribution) {
+    char o[16];
+    CHECK_STR(cert_of("Rebel commander Tomas Rand killed in ambush\n"
+                      "A war correspondent wrote on his channel that General Tomas Rand was killed near the river.\n",
+                      BRASS_DEATH, "Rand", o),
+              "reported");
+}
+
+TEST(quoted_statement_is_reported) {
+    char o[16];
+    CHECK_STR(cert_of("A retired officer, Mart Kivi, wrote on social media: \"The strike hit the staff building. "
+                      "General Olev Kask was wounded in the legs.\"\n",
+                      BRASS_INJURY, "Kask", o),
+              "reported");
+}
+
+TEST(confirmation_elsewhere_confirms) {
+    char o[16];
+    CHECK_STR(cert_of("General Olev Kask was killed by a sniper, according to local reports.\n"
+                      "The death of Kask was confirmed by the governor on Monday.\n",
+                      BRASS_DEATH, "Kask", o),
+              "confirmed");
+}
+
+TEST(announcement_by_the_one_who_made_the_change) {
+    char o[16];
+    CHECK_STR(cert_of("President Aivar Lepp said he had dismissed General Olev Kask, the army commander.\n",
+                      BRASS_DISMISSAL, "Kask", o),
+              "confirmed");
+}
