@@ -43,8 +43,13 @@ void attrib_lexicons_free(attrib_lexicons *lx) {
 
 static bool word_byte(unsigned char c) { return isalnum(c) || c >= 0x80 || c == '\''; }
 
+/* Does a three-byte UTF-8 punctuation mark (U+2000..U+203F: curly quotes, dashes) end just before i? */
+static bool punct_before(const char *s, size_t i) {
+    return i >= 3 && (unsigned char)s[i - 3] == 0xE2 && (unsigned char)s[i - 2] == 0x80;
+}
+
 static bool word_start(const char *s, size_t i) {
-    return isalnum((unsigned char)s[i]) && (i == 0 || !word_byte((unsigned char)s[i - 1]));
+    return isalnum((unsigned char)s[i]) && (i == 0 || !word_byte((unsigned char)s[i - 1]) || punct_before(s, i));
 }
 
 /* The word at i (i at a word start): its length. */
@@ -82,7 +87,8 @@ static const char *const stop_words[] = {
     "published", "posted", "issued", "aired", "read", "released", "signed", "dated", "to", "it", "he",
     "she", "they", "we", "earlier", "later", "today", "yesterday", "with", "before", "after", "while",
     "when", "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "also",
-    "for", "from", "about", "via", "during", "if", "not", "been", "then", "now", "again", NULL};
+    "for", "from", "about", "via", "during", "if", "not", "been", "then", "now", "again", "citing",
+    "quoting", "according", NULL};
 
 /* Leading words dropped from a source: "a report by X" -> "X". */
 static const char *const lead_words[] = {"a", "an", "reports", "report", "statement", "statements",
@@ -197,9 +203,31 @@ static size_t source_before(const char *s, size_t i, char out[200]) {
     return words;
 }
 
+/* An armed force's own acronym: "IDF", "RAF", "USAF" (upper case, ending in AF or DF). */
+static bool force_acronym(const char *src, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (!word_start(src, i)) continue;
+        size_t k = i;
+        while (k < n && isupper((unsigned char)src[k])) k++;
+        if (k - i >= 3 && k - i <= 5 && (k == n || !word_byte((unsigned char)src[k])) &&
+            (src[k - 1] == 'F' && (src[k - 2] == 'A' || src[k - 2] == 'D')))
+            return true;
+    }
+    return false;
+}
+
 static bool is_official(const attrib_lexicons *lx, const char *src) {
     size_t n = strlen(src);
-    return n && span_has(lx->official, src, 0, n) && !span_has(lx->observer, src, 0, n);
+    return n && (span_has(lx->official, src, 0, n) || force_acronym(src, n)) && !span_has(lx->observer, src, 0, n);
+}
+
+/* The word that ends just before position i, or NULL; its length in *n. */
+static const char *word_before(const char *s, size_t i, size_t *n) {
+    while (i > 0 && isspace((unsigned char)s[i - 1])) i--;
+    size_t e = i;
+    while (i > 0 && word_byte((unsigned char)s[i - 1])) i--;
+    *n = e - i;
+    return e > i ? s + i : NULL;
 }
 
 /* ---- the claim of a sentence ---- */
@@ -210,6 +238,27 @@ static bool hedges_reason(const char *s, size_t len, size_t i) {
     static const char *const reason[] = {"for", "because", "over", "due", "thanks", NULL};
     while (i < len && (isspace((unsigned char)s[i]) || s[i] == ',')) i++;
     return i < len && word_in(s + i, word_len(s, len, i), reason);
+}
+
+/* "the army said it had killed X": a side's claim of its own strike is a
+ * report of a party to the fight, not an announcement of a change. */
+static bool own_strike(const char *s, size_t len, size_t anchor) {
+    static const char *const strike[] = {"killed", "kill", "eliminated", "liquidated", "wounded", "injured",
+                                         "struck", "neutralized", "neutralised", "destroyed", "downed", NULL};
+    static const char *const subj[] = {"it", "they", "we", NULL};
+    static const char *const aux[] = {"had", "has", "have", "successfully", "also", NULL};
+    size_t n = 0;
+    while (anchor + n < len && word_byte((unsigned char)s[anchor + n])) n++;
+    if (!word_in(s + anchor, n, strike)) return false;
+    size_t i = anchor;
+    for (int k = 0; k < 3; k++) {
+        const char *w = word_before(s, i, &n);
+        if (!w) return false;
+        if (word_in(w, n, subj)) return true;
+        if (!word_in(w, n, aux)) return false;
+        i = (size_t)(w - s);
+    }
+    return false;
 }
 
 void attrib_of_sentence(const attrib_lexicons *lx, const char *s, size_t len, size_t anchor,
@@ -223,11 +272,29 @@ void attrib_of_sentence(const attrib_lexicons *lx, const char *s, size_t len, si
     long best_dist = -1;
     for (size_t i = 0; i < len; i++) {
         if (!word_start(s, i)) continue;
-        size_t hn = hedged ? 0 : lex_match(lx->hedges, s + i, len - i, NULL);
-        if (hn && !(i > anchor && hedges_reason(s, len, i + hn))) hedged = true;
+        const char *hw = NULL;
+        size_t hn = hedged ? 0 : lex_match(lx->hedges, s + i, len - i, &hw);
+        if (hn && !(i > anchor && hedges_reason(s, len, i + hn)) && !(i >= anchor && strcmp(hw, "before") == 0))
+            hedged = true;
         const char *where = NULL;
         size_t n = lex_match(lx->cues, s + i, len - i, &where);
         if (!n) continue;
+        /* a passive announcement with no one named ("the appointment was
+         * announced in June") is the announcer's own voice, not a report */
+        size_t pn;
+        const char *pw = word_before(s, i, &pn);
+        static const char *const aux[] = {"was", "were", "been", "is", "are", "be", "being", NULL};
+        static const char *const voice[] = {"announced", "confirmed", "declared", "stated", NULL};
+        if (pw && word_in(pw, pn, aux) && strcmp(where, "before") == 0) {
+            size_t k = i + n;
+            while (k < len && isspace((unsigned char)s[k])) k++;
+            bool by = k + 2 < len && word_is(s + k, word_len(s, len, k), "by");
+            if (!by && word_in(s + i, n, voice)) {
+                i += n - 1;
+                continue;
+            }
+            if (by) where = "after";
+        }
         /* the cue nearest the event governs it */
         long dist = i > anchor ? (long)(i - anchor) : (long)(anchor - i);
         char src[200] = "";
@@ -239,6 +306,9 @@ void attrib_of_sentence(const attrib_lexicons *lx, const char *s, size_t len, si
             while (k > 0 && isspace((unsigned char)s[k - 1])) k--;
             bool inverted = k > 0 && (s[k - 1] == ',' || s[k - 1] == '"' ||
                                       (k >= 3 && (unsigned char)s[k - 3] == 0xE2 && (unsigned char)s[k - 1] == 0x9D));
+            /* "X, including Y, reported the dismissal": what follows the cue is
+             * the event itself, so the source stands before it */
+            if (inverted && anchor > i && anchor < i + n + 40) inverted = false;
             if (inverted) {
                 source_after(s, len, i + n, src);
             } else {
@@ -258,7 +328,17 @@ void attrib_of_sentence(const attrib_lexicons *lx, const char *s, size_t len, si
     if (hedged)
         out->certainty = BRASS_UNVERIFIED;
     else if (attributed)
-        out->certainty = is_official(lx, out->source) ? BRASS_CONFIRMED : BRASS_REPORTED;
+        out->certainty = is_official(lx, out->source) && !own_strike(s, len, anchor) ? BRASS_CONFIRMED : BRASS_REPORTED;
+}
+
+bool attrib_confirms(const attrib_lexicons *lx, const char *s, size_t len) {
+    attrib a;
+    attrib_of_sentence(lx, s, len, len, &a);
+    if (a.certainty == BRASS_UNVERIFIED) return false;
+    static const char *const w[] = {"confirmed", "confirms", NULL};
+    for (size_t i = 0; i < len; i++)
+        if (word_start(s, i) && word_in(s + i, word_len(s, len, i), w)) return true;
+    return false;
 }
 
 bool attrib_is_denial(const attrib_lexicons *lx, const char *s, size_t len, size_t anchor) {

@@ -24,6 +24,10 @@ typedef struct attrib {
 void attrib_of_sentence(const attrib_lexicons *lx, const char *s, size_t len, size_t anchor,
                         attrib *out);
 
+/* True when the sentence tells that something was confirmed ("his death was
+ * confirmed by ...", "the ministry confirms") and hedges nothing. */
+bool attrib_confirms(const attrib_lexicons *lx, const char *s, size_t len);
+
 /* True when the sentence denies the event at anchor ("denied reports that he
  * was fired", "has not been dismissed", "remains in his post", "is alive"). */
 bool attrib_is_denial(const attrib_lexicons *lx, const char *s, size_t len, size_t anchor);

@@ -382,8 +382,9 @@ static bool scan_at(const toks *tk, int i, const ref *r, cand *c) {
             c->y = t->num, c->m = tk->t[i + 2].num, c->d = tk->t[i + 4].num;
             return valid_ymd(c->y, c->m, c->d);
         }
-        /* 12/07/2023, 07/12/2023, 12.07.2023 */
-        if (is_day(tk, i) && !t->ordinal && adjacent(tk, i) && (tok_punct(tk, i + 1, '/') || tok_punct(tk, i + 1, '.')) &&
+        /* 12/07/2023, 07/12/2023, 12.07.2023, 12-07-2023 */
+        if (is_day(tk, i) && !t->ordinal && adjacent(tk, i) &&
+            (tok_punct(tk, i + 1, '/') || tok_punct(tk, i + 1, '.') || tok_punct(tk, i + 1, '-')) &&
             adjacent(tk, i + 1) && is_day(tk, i + 2) && adjacent(tk, i + 2) &&
             tok_punct(tk, i + 3, tk->s[tk->t[i + 1].start]) && adjacent(tk, i + 3) && is_year(tk, i + 4)) {
             int a = t->num, b = tk->t[i + 2].num;
@@ -601,4 +602,45 @@ int date_of_event(const char *s, size_t len, size_t anchor, const char *doc_date
 
 int date_in_sentence(const char *s, size_t len, size_t anchor, const char *doc_date, char out[11]) {
     return find_date(s, len, anchor, doc_date, out, true);
+}
+
+/* A dateline: a short line near the top ("October 8, 2022 5:05 pm", "By X *
+ * 27 February 2023 * 18:33", "23:15, 26.02.23") that holds a full date. */
+int date_dateline(const char *text, size_t len, char out[11]) {
+    out[0] = '\0';
+    if (!text) return 0;
+    size_t p = 0;
+    for (int line = 0; line < 8 && p < len; line++) {
+        size_t e = p;
+        while (e < len && text[e] != '\n') e++;
+        size_t n = e - p;
+        int words = 0;
+        for (size_t k = p; k < e; k++)
+            if (is_alpha((unsigned char)text[k]) && (k == p || !is_alpha((unsigned char)text[k - 1]))) words++;
+        if (n >= 6 && n <= 90 && words <= 10) {
+            toks tk;
+            tokenize(&tk, text + p, n, 0);
+            ref none = {0};
+            for (int i = 0; i < tk.n; i++) {
+                cand c;
+                if (scan_at(&tk, i, &none, &c) && c.d) {
+                    format_cand(&c, out);
+                    return 1;
+                }
+                /* 26.02.23: a two-digit year is read only in a dateline */
+                if (is_day(&tk, i) && adjacent(&tk, i) && tok_punct(&tk, i + 1, '.') && adjacent(&tk, i + 1) &&
+                    is_day(&tk, i + 2) && adjacent(&tk, i + 2) && tok_punct(&tk, i + 3, '.') &&
+                    adjacent(&tk, i + 3) && i + 4 < tk.n && tk.t[i + 4].kind == TK_NUM && tk.t[i + 4].digits == 2 &&
+                    !(i + 5 < tk.n && adjacent(&tk, i + 4))) {
+                    c.y = 2000 + tk.t[i + 4].num, c.m = tk.t[i + 2].num, c.d = tk.t[i].num;
+                    if (valid_ymd(c.y, c.m, c.d)) {
+                        format_cand(&c, out);
+                        return 1;
+                    }
+                }
+            }
+        }
+        p = e + 1;
+    }
+    return 0;
 }

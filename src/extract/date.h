@@ -18,4 +18,9 @@ int date_of_event(const char *s, size_t len, size_t anchor, const char *doc_date
  * a fallback for callers that prefer the announcement's date to none. */
 int date_in_sentence(const char *s, size_t len, size_t anchor, const char *doc_date, char out[11]);
 
+/* For a report with no date of its own: the full date of a dateline among its
+ * first lines (a short line such as "October 8, 2022 5:05 pm"), written to
+ * out as "YYYY-MM-DD"; 0 when there is none. */
+int date_dateline(const char *text, size_t len, char out[11]);
+
 #endif

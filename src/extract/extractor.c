@@ -947,6 +947,199 @@ static int cand_quality(const cand *c) {
     return c->score + (c->post[0] != 0) + (c->by_person >= 0 || c->by[0]) + (c->repl_person >= 0);
 }
 
+/* ---------- the date of an event, from its sentence and the report around it ---------- */
+
+/* Byte span of sentence si. */
+static void sent_bytes(const mdoc *d, size_t si, size_t *s, size_t *e) {
+    *s = d->toks[d->sents[si].t0].s;
+    *e = d->toks[d->sents[si].t1 - 1].e;
+}
+
+/* Does sentence si refer back to an announced change ("The dismissal was
+ * announced on Friday", "This was confirmed by the ministry on Wednesday")? */
+static bool tells_change(const brass_extractor *ex, const mdoc *d, size_t si, brass_event_type type) {
+    static const char *const w[] = {"announced", "announcement", "announces", "decree", "statement",
+                                    "communicated", "informed", "confirmed", "order", "signed", "change",
+                                    "decision", "move", "reshuffle", "shake", NULL};
+    const sentence *st = &d->sents[si];
+    size_t send = d->toks[st->t1 - 1].e;
+    for (size_t k = st->t0; k < st->t1; k++) {
+        if (d->toks[k].kind != TOK_WORD) continue;
+        for (int i = 0; w[i]; i++)
+            if (mdoc_is(d, k, w[i])) return true;
+        const char *v = NULL;
+        size_t m = lex_match(ex->triggers, d->text + d->toks[k].s, send - d->toks[k].s, &v);
+        brass_event_type t;
+        char tname[32];
+        const char *sp = m ? strchr(v, ' ') : NULL;
+        if (sp && (size_t)(sp - v) < sizeof tname) {
+            memcpy(tname, v, (size_t)(sp - v));
+            tname[sp - v] = 0;
+            if (brass_event_type_parse(tname, &t) == BRASS_OK && t == type) return true;
+        }
+    }
+    return false;
+}
+
+/* The date that candidate a's own sentence gives (of the change, else of its
+ * announcement), else one that another telling of the same change gives. */
+static bool told_date(const mdoc *d, const cands *c, const size_t *same, size_t a, const char *ref, char date[11]) {
+    const cand *e = &c->v[a];
+    size_t ss, se;
+    sent_bytes(d, e->sent, &ss, &se);
+    if (date_of_event(d->text + ss, se - ss, e->anchor - ss, ref, date) == 1 ||
+        date_in_sentence(d->text + ss, se - ss, e->anchor - ss, ref, date) == 1)
+        return true;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t b = same[a], k = 0; b != a && k < 16; b = same[b], k++) {
+            if (c->v[b].sent == e->sent) continue;
+            size_t bs, be;
+            sent_bytes(d, c->v[b].sent, &bs, &be);
+            size_t anc = c->v[b].anchor - bs;
+            if ((pass == 0 ? date_of_event : date_in_sentence)(d->text + bs, be - bs, anc, ref, date) == 1)
+                return true;
+        }
+    return false;
+}
+
+/* The event's date: its own telling or another of the same change; else the
+ * date of the change it pairs with ("X was sacked on Friday ... he will be
+ * replaced by Y"); else a follow-up sentence that refers back to the change
+ * ("The change was announced on 8 February"); else, for a sentence that goes
+ * on with "He/She/They", the date of the sentence before it. */
+static bool event_date(const brass_extractor *ex, const mdoc *d, const cands *c, const size_t *same,
+                       const size_t *best, size_t a, const char *ref, char date[11]) {
+    const char *text = d->text;
+    const cand *e = &c->v[a];
+    if (told_date(d, c, same, a, ref, date)) return true;
+    /* the paired change: the replaced one's dismissal or resignation, the newcomer's appointment */
+    for (size_t b = same[a], k = 0; k < 16; b = same[b], k++) {
+        int r = c->v[b].repl_person;
+        if (r >= 0 && r != e->person) {
+            static const brass_event_type in[] = {BRASS_APPOINTMENT}, out[] = {BRASS_DISMISSAL, BRASS_RESIGNATION};
+            bool is_in = e->type == BRASS_APPOINTMENT;
+            for (int t = 0; t < (is_in ? 2 : 1); t++) {
+                size_t o = best[(size_t)r * BRASS_EVENT_TYPES + (is_in ? out[t] : in[t])];
+                if (o != SIZE_MAX && told_date(d, c, same, o, ref, date)) return true;
+            }
+            break;
+        }
+        if (same[b] == a) break;
+    }
+    size_t ss, se;
+    sent_bytes(d, e->sent, &ss, &se);
+    for (size_t k = e->sent + 1; k < d->nsents && k <= e->sent + 2; k++) {
+        if (d->sents[k].para > d->sents[e->sent].para + 1) break;
+        if (!tells_change(ex, d, k, e->type)) continue;
+        size_t bs, be;
+        sent_bytes(d, k, &bs, &be);
+        if (date_in_sentence(text + bs, be - bs, 0, ref, date) == 1) return true;
+    }
+    const sentence *st = &d->sents[e->sent];
+    if (e->sent > 0 && d->sents[e->sent - 1].para == st->para &&
+        (mdoc_is(d, st->t0, "he") || mdoc_is(d, st->t0, "she") || mdoc_is(d, st->t0, "they"))) {
+        size_t bs, be;
+        sent_bytes(d, e->sent - 1, &bs, &be);
+        if (date_in_sentence(text + bs, be - bs, be - bs, ref, date) == 1) return true;
+    }
+    return false;
+}
+
+/* Does the source name person p ("Mr Zelensky" for "Volodymyr Zelensky")? */
+static bool source_names(const mdoc *d, const char *src, int p) {
+    if (p < 0 || !src[0]) return false;
+    const char *name = d->persons[p].name, *last = strrchr(name, ' ');
+    last = last ? last + 1 : name;
+    size_t n = strlen(last), sn = strlen(src);
+    for (size_t i = 0; n >= 3 && i + n <= sn; i++)
+        if ((i == 0 || !isalpha((unsigned char)src[i - 1])) && strncasecmp(src + i, last, n) == 0 &&
+            (i + n == sn || !isalpha((unsigned char)src[i + n])))
+            return true;
+    return false;
+}
+
+/* Is byte offset at (in sentence si) inside a quotation that opened in its
+ * paragraph, or that a paragraph opening with a quote mark carries on? */
+static bool in_quote(const mdoc *d, size_t si, size_t at) {
+    size_t k = si;
+    while (k > 0 && d->sents[k - 1].para == d->sents[si].para && si - k < 12) k--;
+    size_t p = d->toks[d->sents[k].t0].s;
+    bool open = false;
+    for (const unsigned char *q = (const unsigned char *)d->text + p, *end = (const unsigned char *)d->text + at;
+         q < end; q++) {
+        if (*q == '"') open = !open;
+        else if (q + 2 < end && q[0] == 0xE2 && q[1] == 0x80 && (q[2] == 0x9C || q[2] == 0x9D)) open = q[2] == 0x9C;
+    }
+    return open;
+}
+
+/* Certainty and source of candidate a's own sentence. */
+static void told_attrib(const brass_extractor *ex, const mdoc *d, const cands *c, size_t a, attrib *at) {
+    size_t ss, se;
+    sent_bytes(d, c->v[a].sent, &ss, &se);
+    attrib_of_sentence(ex->attrib, d->text + ss, se - ss, c->v[a].anchor - ss, at);
+}
+
+/* The event's certainty and source. Its own sentence speaks first: a hedge
+ * there, an attribution, an official announcer. A headline or lead that
+ * states the change as plain fact takes the attribution that another telling
+ * in the body gives it; a plain sentence takes that of the sentence before it
+ * in its paragraph (an attribution opening a paragraph covers what follows)
+ * or of the change it pairs with ("RBC reported that X replaced Y" - "Y ...");
+ * a plain sentence inside a quotation is the speaker's report. Another
+ * telling that says the change "was confirmed" makes it confirmed, and so
+ * does an announcement by the one who made the change (or who resigned). */
+static void event_attrib(const brass_extractor *ex, const mdoc *d, const cands *c, const size_t *same,
+                         const size_t *best, size_t a, attrib *at) {
+    const cand *e = &c->v[a];
+    const sentence *st = &d->sents[e->sent];
+    told_attrib(ex, d, c, a, at);
+    bool plain = at->certainty == BRASS_CONFIRMED && !at->source[0];
+    attrib o;
+    for (size_t b = same[a], k = 0; plain && e->sent < 2 && b != a && k < 16; b = same[b], k++) {
+        if (c->v[b].sent == e->sent) continue;
+        told_attrib(ex, d, c, b, &o);
+        if (o.certainty != BRASS_CONFIRMED) *at = o, plain = false;
+    }
+    if (plain && e->sent > 0 && d->sents[e->sent - 1].para == st->para) {
+        size_t bs, be;
+        sent_bytes(d, e->sent - 1, &bs, &be);
+        attrib_of_sentence(ex->attrib, d->text + bs, be - bs, be - bs, &o);
+        if (o.certainty != BRASS_CONFIRMED) *at = o, plain = false;
+    }
+    size_t paired = SIZE_MAX;
+    for (size_t b = a, k = 0; plain && k < 16 && paired == SIZE_MAX; b = same[b], k++) {
+        int r = c->v[b].repl_person;
+        if (r >= 0 && r != e->person) {
+            bool is_in = e->type == BRASS_APPOINTMENT;
+            paired = best[(size_t)r * BRASS_EVENT_TYPES + (is_in ? BRASS_DISMISSAL : BRASS_APPOINTMENT)];
+            if (paired == SIZE_MAX && is_in) paired = best[(size_t)r * BRASS_EVENT_TYPES + BRASS_RESIGNATION];
+        }
+        if (same[b] == a) break;
+    }
+    if (plain && paired != SIZE_MAX && c->v[paired].sent != e->sent) {
+        told_attrib(ex, d, c, paired, &o);
+        if (o.certainty != BRASS_CONFIRMED || o.source[0]) *at = o, plain = false;
+    }
+    if (plain && in_quote(d, e->sent, e->anchor)) at->certainty = BRASS_REPORTED;
+    /* another telling says the change was confirmed ("His death was confirmed by ...") */
+    bool official = at->certainty == BRASS_CONFIRMED && at->source[0];
+    for (size_t b = same[a], k = 0; !official && at->certainty != BRASS_UNVERIFIED && b != a && k < 16;
+         b = same[b], k++) {
+        size_t bs, be;
+        sent_bytes(d, c->v[b].sent, &bs, &be);
+        if (c->v[b].sent != e->sent && attrib_confirms(ex->attrib, d->text + bs, be - bs)) {
+            told_attrib(ex, d, c, b, at);
+            at->certainty = BRASS_CONFIRMED;
+            break;
+        }
+    }
+    if (at->certainty == BRASS_REPORTED &&
+        (source_names(d, at->source, e->by_person) ||
+         (e->type == BRASS_RESIGNATION && source_names(d, at->source, e->person))))
+        at->certainty = BRASS_CONFIRMED;
+}
+
 static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d, cands *c,
                        brass_events *list) {
     const char *text = brass_doc_text(doc);
@@ -954,10 +1147,24 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
      * candidate (ties to the first) -- one pass, so that emitting stays linear */
     bool *resigned = calloc(d->npersons + 1, sizeof *resigned);
     size_t *best = malloc((d->npersons + 1) * BRASS_EVENT_TYPES * sizeof *best);
-    if (!resigned || !best) {
+    size_t *same = malloc((c->n + 1) * sizeof *same);  /* ring of the candidates of one (person, type) */
+    if (!resigned || !best || !same) {
         free(resigned);
         free(best);
+        free(same);
         return BRASS_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < (d->npersons + 1) * BRASS_EVENT_TYPES; i++) best[i] = SIZE_MAX;
+    for (size_t b = c->n; b > 0; b--) {  /* chains in document order, built from the end */
+        size_t *slot = &best[(size_t)c->v[b - 1].person * BRASS_EVENT_TYPES + c->v[b - 1].type];
+        same[b - 1] = *slot;
+        *slot = b - 1;
+    }
+    for (size_t i = 0; i < (d->npersons + 1) * BRASS_EVENT_TYPES; i++) {  /* close each chain to a ring */
+        size_t t = best[i];
+        if (t == SIZE_MAX) continue;
+        while (same[t] != SIZE_MAX) t = same[t];
+        same[t] = best[i];
     }
     for (size_t i = 0; i < (d->npersons + 1) * BRASS_EVENT_TYPES; i++) best[i] = SIZE_MAX;
     for (size_t b = 0; b < c->n; b++) {
@@ -983,6 +1190,10 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
         }
         if (!kept->post[0]) memcpy(kept->post, cb->post, sizeof kept->post);
     }
+    /* a report with no date of its own may carry a dateline */
+    char dateline[11];
+    const char *ref = brass_doc_date(doc);
+    if (!ref && date_dateline(text, brass_doc_text_len(doc), dateline)) ref = dateline;
     for (size_t a = 0; a < c->n; a++) {
         cand *e = &c->v[a];
         person *p = &d->persons[e->person];
@@ -1006,20 +1217,9 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
         size_t slen = se - ss, anchor = e->anchor - ss;
         if (attrib_is_denial(ex->attrib, s, slen, anchor)) continue;
         attrib at;
-        attrib_of_sentence(ex->attrib, s, slen, anchor, &at);
-        /* an attribution opening a paragraph covers the plain statements after it */
-        if (at.certainty == BRASS_CONFIRMED && !at.source[0] && e->sent > 0 &&
-            d->sents[e->sent - 1].para == st->para) {
-            const sentence *pv = &d->sents[e->sent - 1];
-            size_t ps = d->toks[pv->t0].s, pe = d->toks[pv->t1 - 1].e;
-            attrib prev;
-            attrib_of_sentence(ex->attrib, text + ps, pe - ps, pe - ps, &prev);
-            if (prev.certainty != BRASS_CONFIRMED) at = prev;
-        }
+        event_attrib(ex, d, c, same, best, a, &at);
         char date[11];
-        /* the announcement's date stands for the change when nothing else dates it */
-        bool dated = date_of_event(s, slen, anchor, brass_doc_date(doc), date) == 1 ||
-                     date_in_sentence(s, slen, anchor, brass_doc_date(doc), date) == 1;
+        bool dated = event_date(ex, d, c, same, best, a, ref, date);
         char evidence[1024];
         snprintf(evidence, sizeof evidence, "%.*s", (int)(slen < 1000 ? slen : 1000), s);
         bool takes_by = e->type == BRASS_DISMISSAL || e->type == BRASS_APPOINTMENT ||
@@ -1059,11 +1259,13 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
         if (rc != BRASS_OK) {
             free(resigned);
             free(best);
+            free(same);
             return rc;
         }
     }
     free(resigned);
     free(best);
+    free(same);
     return BRASS_OK;
 }
 

@@ -134,3 +134,65 @@ TEST(sources_stop_at_text_block_edges) {
     CHECK(denial(lx, "He hasn\xE2\x80\x99t been fired, aides said.", "fired"));
     attrib_lexicons_free(lx);
 }
+
+TEST(adverb_hedges_count_only_before_the_event) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    CHECK_AT("The general was probably killed in the strike.", "killed", BRASS_UNVERIFIED, "");
+    CHECK_AT("Perhaps the minister sacked him to calm the generals.", "sacked", BRASS_UNVERIFIED, "");
+    /* after the event, the adverb hedges another verb */
+    CHECK_AT("The naming of General Tarvo Saks is likely to please the hawks.", "naming", BRASS_CONFIRMED, "");
+    CHECK_AT("The colonel, who was dismissed in May, probably fled abroad.", "dismissed", BRASS_CONFIRMED, "");
+    /* a hedge after a curly quote still counts */
+    CHECK_AT("\xE2\x80\x9CPerhaps the minister sacked him,\xE2\x80\x9D a blogger wrote.", "sacked", BRASS_UNVERIFIED,
+             "blogger");
+    attrib_lexicons_free(lx);
+}
+
+TEST(passive_announcement_is_the_announcers_voice) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    CHECK_AT("His appointment as fleet commander was announced in June.", "appointment", BRASS_CONFIRMED, "");
+    CHECK_AT("His appointment as fleet commander was reported by a local paper.", "appointment", BRASS_REPORTED,
+             "local paper");
+    attrib_lexicons_free(lx);
+}
+
+TEST(source_stops_before_citing) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    CHECK_AT("The cabinet promoted the army chief to field marshal, reported a news agency citing a statement "
+             "from the ministry.", "promoted", BRASS_REPORTED, "news agency");
+    attrib_lexicons_free(lx);
+}
+
+TEST(force_acronyms_are_official) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    CHECK_AT("The air marshal was killed when his jet crashed, the RAF said.", "killed", BRASS_CONFIRMED, "the RAF");
+    CHECK_AT("The commander was wounded in the raid, the IDF announced.", "wounded", BRASS_CONFIRMED, "the IDF");
+    attrib_lexicons_free(lx);
+}
+
+TEST(a_sides_claim_of_its_own_strike_is_reported) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    CHECK_AT("The army said on Friday it had killed the rebel commander Tomas Rand.", "killed", BRASS_REPORTED,
+             "The army");
+    /* an arrest announced by the police who made it is an announcement */
+    CHECK_AT("Police said they had arrested the general at his home.", "arrested", BRASS_CONFIRMED, "Police");
+    attrib_lexicons_free(lx);
+}
+
+TEST(inverted_cue_followed_by_the_event) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    attrib a = at(lx, "Several channels, including a state broadcaster, reported Lapsin's dismissal on Sunday.",
+                  "dismissal");
+    CHECK_STR(brass_certainty_name(a.certainty), "reported");
+    CHECK(strstr(a.source, "dismissal") == NULL);
+    attrib_lexicons_free(lx);
+}
+
+TEST(confirmation_sentences) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    const char *a = "His death was confirmed by the veterans' association.";
+    const char *b = "His death has not been confirmed.";
+    CHECK(attrib_confirms(lx, a, strlen(a)));
+    CHECK(!attrib_confirms(lx, b, strlen(b)));
+    attrib_lexicons_free(lx);
+}

@@ -125,3 +125,25 @@ TEST(odd_input_is_safe) {
     CHECK_STR(ev("He was fired on February 30, 2023.", "fired", NULL, o), "-");
     CHECK_STR(ev("He was fired on May 12.", "fired", "2024-02-29", o), "2023-05-12");
 }
+
+TEST(dashed_day_month_year) {
+    char o[11];
+    CHECK_STR(ev("The general was detained on 24-06-2024 at the airport.", "detained", NULL, o), "2024-06-24");
+    CHECK_STR(ev("The general was detained on 05-06-2024 at the airport.", "detained", NULL, o), "-");
+}
+
+TEST(dateline) {
+    char o[11];
+    const char *a = "Army chief named\nOctober 8, 2022 5:05 pm\nThe body text follows here.";
+    CHECK_INT(date_dateline(a, strlen(a), o), 1);
+    CHECK_STR(o, "2022-10-08");
+    const char *b = "By A Writer \xE2\x80\xA2 27 February 2023 \xE2\x80\xA2 18:33\nText.";
+    CHECK_INT(date_dateline(b, strlen(b), o), 1);
+    CHECK_STR(o, "2023-02-27");
+    const char *c = "Some headline\nA Writer 23:15, 26.02.23\nText.";
+    CHECK_INT(date_dateline(c, strlen(c), o), 1);
+    CHECK_STR(o, "2023-02-26");
+    /* a long body line with a date is no dateline */
+    const char *d = "Headline\nThe general, who was born on 3 May 1961 in a small town near the border, led the corps for years.";
+    CHECK_INT(date_dateline(d, strlen(d), o), 0);
+}

@@ -1,0 +1,136 @@
+/* test_event_context.c -- an event's date and certainty taken from the report around its sentence. */
+#include "brass.h"
+#include "harness.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static brass_events *run(const char *text) {
+    brass_error err = {0};
+    brass_extractor *ex = brass_extractor_new(&err);
+    brass_doc *doc = brass_doc_from_text("t", "t.txt", text, strlen(text), &err);
+    brass_events *ev = ex && doc ? brass_extract(ex, doc, &err) : NULL;
+    brass_doc_free(doc);
+    brass_extractor_free(ex);
+    return ev;
+}
+
+/* The date of the event of that type whose person ends with surname: "-" for
+ * none, "?" when there is no such event. Copied to out. */
+static const char *date_of(const char *text, brass_event_type type, const char *surname, char out[16]) {
+    brass_events *ev = run(text);
+    strcpy(out, "?");
+    for (size_t i = 0; ev && i < brass_events_count(ev); i++) {
+        const brass_event *e = brass_events_at(ev, i);
+        const char *p = brass_event_get(e, BRASS_F_PERSON);
+        size_t a = p ? strlen(p) : 0, b = strlen(surname);
+        if (brass_event_type_of(e) != type || a < b || strcmp(p + a - b, surname) != 0) continue;
+        const char *d = brass_event_get(e, BRASS_F_DATE);
+        snprintf(out, 16, "%s", d ? d : "-");
+    }
+    brass_events_free(ev);
+    return out;
+}
+
+TEST(date_from_another_telling_of_the_same_change) {
+    char o[16];
+    /* 2021-03-12 is a Friday */
+    CHECK_STR(date_of(" date 2021-03-12 x\n"
+                      "General Boris Talvik was detained by military police, a local paper reported.\n"
+                      "The paper said Talvik was arrested on Wednesday at his home.\n",
+                      BRASS_ARREST, "Talvik", o),
+              "2021-03-10");
+}
+
+TEST(date_from_a_follow_up_announcement) {
+    char o[16];
+    CHECK_STR(date_of(" date 2021-03-12 x\n"
+                      "The president has dismissed General Boris Talvik as commander of the navy.\n"
+                      "The decision was announced in a statement on Thursday.\n",
+                      BRASS_DISMISSAL, "Talvik", o),
+              "2021-03-11");
+    /* a later sentence that tells of something else does not date it */
+    CHECK_STR(date_of(" date 2021-03-12 x\n"
+                      "The president has dismissed General Boris Talvik as commander of the navy.\n"
+                      "Heavy rain flooded the harbour on Thursday.\n",
+                      BRASS_DISMISSAL, "Talvik", o),
+              "-");
+}
+
+TEST(date_of_the_paired_change) {
+    char o[16];
+    CHECK_STR(date_of(" date 2021-03-12 x\n"
+                      "General Boris Talvik was sacked on Tuesday as head of the air force.\n"
+                      "Nobody has explained why.\n"
+                      "Talvik will be replaced by General Anton Merisalu, the defence ministry said.\n",
+                      BRASS_APPOINTMENT, "Merisalu", o),
+              "2021-03-09");
+}
+
+TEST(pronoun_sentence_keeps_the_date_before_it) {
+    char o[16];
+    CHECK_STR(date_of(" date 2021-03-12 x\n"
+                      "The navy said on Monday that Admiral Olev Kask had been removed as fleet commander. "
+                      "He was replaced by Rear Admiral Peep Saar.\n",
+                      BRASS_APPOINTMENT, "Saar", o),
+              "2021-03-08");
+}
+
+TEST(dateline_dates_a_report_without_a_date) {
+    char o[16];
+    CHECK_STR(date_of("Navy chief fired\nMarch 12, 2021 9:40 am\n"
+                      "The president fired Admiral Olev Kask, the navy commander, on Tuesday.\n",
+                      BRASS_DISMISSAL, "Kask", o),
+              "2021-03-09");
+    CHECK_STR(date_of("Navy chief fired\nJaan Tamm 18:02, 12.03.21\n"
+                      "The president fired Admiral Olev Kask, the navy commander, on Tuesday.\n",
+                      BRASS_DISMISSAL, "Kask", o),
+              "2021-03-09");
+}
+
+/* The certainty name of the event of that type whose person ends with surname, or "?". */
+static const char *cert_of(const char *text, brass_event_type type, const char *surname, char out[16]) {
+    brass_events *ev = run(text);
+    strcpy(out, "?");
+    for (size_t i = 0; ev && i < brass_events_count(ev); i++) {
+        const brass_event *e = brass_events_at(ev, i);
+        const char *p = brass_event_get(e, BRASS_F_PERSON);
+        size_t a = p ? strlen(p) : 0, b = strlen(surname);
+        if (brass_event_type_of(e) != type || a < b || strcmp(p + a - b, surname) != 0) continue;
+        snprintf(out, 16, "%s", brass_certainty_name(brass_event_certainty(e)));
+    }
+    brass_events_free(ev);
+    return out;
+}
+
+TEST(headline_takes_the_bodys_attribution) {
+    char o[16];
+    CHECK_STR(cert_of("Rebel commander Tomas Rand killed in ambush\n"
+                      "A war correspondent wrote on his channel that General Tomas Rand was killed near the river.\n",
+                      BRASS_DEATH, "Rand", o),
+              "reported");
+}
+
+TEST(quoted_statement_is_reported) {
+    char o[16];
+    CHECK_STR(cert_of("A retired officer, Mart Kivi, wrote on social media: \"The strike hit the staff building. "
+                      "General Olev Kask was wounded in the legs.\"\n",
+                      BRASS_INJURY, "Kask", o),
+              "reported");
+}
+
+TEST(confirmation_elsewhere_confirms) {
+    char o[16];
+    CHECK_STR(cert_of("General Olev Kask was killed by a sniper, according to local reports.\n"
+                      "The death of Kask was confirmed by the governor on Monday.\n",
+                      BRASS_DEATH, "Kask", o),
+              "confirmed");
+}
+
+TEST(announcement_by_the_one_who_made_the_change) {
+    char o[16];
+    CHECK_STR(cert_of("President Aivar Lepp said he had dismissed General Olev Kask, the army commander.\n",
+                      BRASS_DISMISSAL, "Kask", o),
+              "confirmed");
+}
