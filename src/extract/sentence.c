@@ -53,7 +53,8 @@ static bool is_bullet(const char *p, size_t n) {
 }
 
 static bool is_debris(const lex *debris, const char *p, size_t n) {
-    if (is_bullet(p, n)) return true;
+    /* a bulleted menu entry is short and unpunctuated; a bulleted sentence is text */
+    if (is_bullet(p, n) && (n < 80 || !memchr(p, '.', n))) return true;
     const char *v = NULL;
     if (lex_match(debris, p, n, &v) && strcmp(v, "anywhere") != 0) return true;
     /* pleas and link lines are short; a long paragraph is report text even when it

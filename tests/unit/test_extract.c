@@ -345,3 +345,8 @@ TEST(agents_across_sentences_and_coordinated_verbs) {
     text = "General Ado Keita declared himself the leader of the country on Friday.";
     CHECK(field_of(text, BRASS_APPOINTMENT, "Keita", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "Ado Keita") == 0);
 }
+
+TEST(standing_down_and_victim_lists) {
+    EXPECT("General Ivo Lak said he had no choice but to stand down.", BRASS_RESIGNATION, "Lak");
+    EXPECT("General Ivo Lak was among the victims of the crash, officials said.", BRASS_DEATH, "Lak");
+}

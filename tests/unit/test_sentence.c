@@ -56,3 +56,12 @@ TEST(empty_text) {
     CHECK_INT(split("", &s), 0);
     free(s);
 }
+
+TEST(bulleted_sentences_are_text_menus_are_not) {
+    const char *text = "* Home\n- Politics\n- \"The general took over the northern army after the failed assault on the "
+                       "capital in the first weeks of the war.\"\n";
+    sent_span *spans = NULL;
+    long n = split(text, &spans);
+    CHECK_INT(n, 1);
+    free(spans);
+}
