@@ -1205,7 +1205,11 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
          * event names a military or security role and nothing out of scope */
         bool succeeds = e->repl_person >= 0 && !e->near && d->persons[e->repl_person].in_scope;
         bool post_in = e->post[0] && mdoc_scope_of(&ex->mlx, e->post, strlen(e->post)) > 0;
-        if (!p->in_scope && !succeeds && !post_in &&
+        /* an officer of any rank who takes the lead of a country (a coup) */
+        bool officer_leads = p->rank[0] && e->type == BRASS_APPOINTMENT && e->post[0] &&
+                             (strstr(e->post, "leader") || strstr(e->post, "president") ||
+                              strstr(e->post, "head of state") || strstr(e->post, "junta"));
+        if (!p->in_scope && !succeeds && !post_in && !officer_leads &&
             (p->out_titled || mdoc_scope_of2(&ex->mlx, text + ss, se - ss, false) <= 0))
             continue;
         /* one event per (type, person): keep the best-argued */

@@ -350,3 +350,9 @@ TEST(standing_down_and_victim_lists) {
     EXPECT("General Ivo Lak said he had no choice but to stand down.", BRASS_RESIGNATION, "Lak");
     EXPECT("General Ivo Lak was among the victims of the crash, officials said.", BRASS_DEATH, "Lak");
 }
+
+TEST(officer_of_any_rank_taking_the_lead_of_a_country) {
+    EXPECT("Soldiers appeared on television and proclaimed Captain Ado Keita as the new leader of the country.",
+           BRASS_APPOINTMENT, "Keita");
+    EXPECT_NONE("The club named Captain Ado Keita as the new leader of the team.");
+}
