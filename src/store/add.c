@@ -11,7 +11,7 @@ static int have_hash(brass_store *st, const char *hash, brass_error *err) {
     if (!s) return BRASS_ERR_DB;
     db_bind_text(s, 1, hash);
     int rc = db_step(s);
-    sqlite3_finalize(s);
+    db_done(st, s);
     if (rc == SQLITE_ROW) return 1;
     return rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot read documents");
 }
@@ -34,7 +34,7 @@ static int near_duplicate(brass_store *st, uint64_t sh, sqlite3_int64 *dup, bras
             *dup = sqlite3_column_int64(s, 0);
             break;
         }
-    sqlite3_finalize(s);
+    db_done(st, s);
     return rc == SQLITE_ROW || rc == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot read documents");
 }
 
@@ -56,7 +56,7 @@ static int insert_doc(brass_store *st, const brass_doc *doc, sqlite3_int64 *id, 
     sqlite3_bind_int64(s, 7, (sqlite3_int64)sh);  /* stored as its two's-complement bits */
     if (dup) sqlite3_bind_int64(s, 8, dup);
     int rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot add a document");
-    sqlite3_finalize(s);
+    db_done(st, s);
     *id = sqlite3_last_insert_rowid(st->db);
     return rc;
 }
@@ -97,7 +97,7 @@ static int insert_event(brass_store *st, sqlite3_int64 doc, const brass_event *e
     sqlite3_bind_int64(s, 16, (sqlite3_int64)brass_event_evidence_start(ev));
     sqlite3_bind_int64(s, 17, (sqlite3_int64)brass_event_evidence_end(ev));
     rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot add an event");
-    sqlite3_finalize(s);
+    db_done(st, s);
     free(key);
     le->id = sqlite3_last_insert_rowid(st->db);
     return rc;

@@ -72,7 +72,7 @@ static int read_header(brass_store *st, int *app, int *version, int *objects, br
         *version = sqlite3_column_int(s, 1);
         *objects = sqlite3_column_int(s, 2);
     }
-    sqlite3_finalize(s);
+    db_done(st, s);
     return rc == SQLITE_ROW ? BRASS_OK : db_fail(st, err, "cannot read the database");
 }
 
@@ -153,6 +153,7 @@ brass_store *brass_store_open_existing(const char *path, brass_error *err) {
 
 void brass_store_close(brass_store *st) {
     if (!st) return;
+    db_cache_clear(st);
     sqlite3_close(st->db);
     free(st->path);
     free(st);
