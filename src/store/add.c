@@ -1,4 +1,4 @@
-/* add.c -- brass_store_add: one document and its events, resolved and merged, in one transaction. */
+/* add.c -- brass_store_add: one document and its events, resolved and merged, in one transaction (or one savepoint of a batch). */
 #include "resolve/link.h"
 #include "store/db.h"
 #include "brass/resolve.h"
@@ -103,16 +103,39 @@ static int insert_event(brass_store *st, sqlite3_int64 doc, const brass_event *e
     return rc;
 }
 
+/* Opens the document's transaction: BEGIN IMMEDIATE alone, or a savepoint
+ * inside a batch's transaction. */
+static int doc_begin(brass_store *st, brass_error *err) {
+    if (!st->batch) return db_begin(st, err);
+    /* a failed statement may have rolled the whole batch back (SQLITE_FULL, ...):
+     * then the documents before this one are gone and the batch must fail */
+    if (sqlite3_get_autocommit(st->db))
+        return brass_error_set(err, BRASS_ERR_DB, st->path, "the batch's transaction was rolled back");
+    return db_exec(st, "SAVEPOINT doc", err);
+}
+
+static void doc_rollback(brass_store *st) {
+    if (!st->batch) {
+        db_rollback(st);
+    } else if (!sqlite3_get_autocommit(st->db)) {
+        sqlite3_exec(st->db, "ROLLBACK TO doc; RELEASE doc", NULL, NULL, NULL);
+    }
+}
+
+static int doc_commit(brass_store *st, brass_error *err) {
+    return st->batch ? db_exec(st, "RELEASE doc", err) : db_commit(st, err);
+}
+
 int brass_store_add(brass_store *st, const brass_doc *doc, const brass_events *events,
                     brass_error *err) {
     if (!st || !doc) return brass_error_set(err, BRASS_ERR_USAGE, "brass_store_add", "no store or document");
     /* BEGIN IMMEDIATE takes the write lock before the duplicate check, so two
      * ingests of one file cannot both find it absent. */
-    int rc = db_begin(st, err);
+    int rc = doc_begin(st, err);
     if (rc != BRASS_OK) return rc;
     rc = have_hash(st, brass_doc_hash(doc), err);
     if (rc != 0) {  /* already there (1), or an error */
-        db_rollback(st);
+        doc_rollback(st);
         return rc > 0 ? 0 : rc;
     }
     sqlite3_int64 doc_id;
@@ -130,9 +153,26 @@ int brass_store_add(brass_store *st, const brass_doc *doc, const brass_events *e
         if (rc == BRASS_OK) rc = link_merge(st, &le, err);
     }
     if (rc != BRASS_OK) {
-        db_rollback(st);
+        doc_rollback(st);
         return rc;
     }
-    rc = db_commit(st, err);
+    rc = doc_commit(st, err);
     return rc == BRASS_OK ? 1 : rc;
+}
+
+int brass_store_begin(brass_store *st, brass_error *err) {
+    if (!st) return brass_error_set(err, BRASS_ERR_USAGE, "brass_store_begin", "no store");
+    if (st->batch) return brass_error_set(err, BRASS_ERR_USAGE, st->path, "a batch is already open");
+    int rc = db_begin(st, err);
+    if (rc == BRASS_OK) st->batch = true;
+    return rc;
+}
+
+int brass_store_commit(brass_store *st, brass_error *err) {
+    if (!st) return brass_error_set(err, BRASS_ERR_USAGE, "brass_store_commit", "no store");
+    if (!st->batch) return brass_error_set(err, BRASS_ERR_USAGE, st->path, "no batch is open");
+    st->batch = false;
+    if (sqlite3_get_autocommit(st->db))
+        return brass_error_set(err, BRASS_ERR_DB, st->path, "the batch's transaction was rolled back");
+    return db_commit(st, err);
 }

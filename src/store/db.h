@@ -22,6 +22,7 @@ struct brass_store {
     char *path;
     db_cached cache[DB_CACHE_SIZE];
     int ncached;
+    bool batch;  /* inside brass_store_begin .. brass_store_commit */
 };
 
 /* The schema version this brass writes and reads (PRAGMA user_version), and

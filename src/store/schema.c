@@ -133,7 +133,10 @@ static brass_store *store_open(const char *path, int flags, brass_error *err) {
     if (rc == BRASS_OK) rc = check_header(st, app, version, objects, err);
     /* WAL: readers never block the writer nor the other way round. */
     if (rc >= 0 && db_exec(st, "PRAGMA journal_mode = WAL", err) != BRASS_OK) rc = BRASS_ERR_DB;
-    if (rc >= 0 && db_exec(st, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON", err) != BRASS_OK)
+    /* temp_store: the statement and savepoint journals in memory, not in files
+     * under /var/tmp written page by page (most of an ingest's system time) */
+    if (rc >= 0 && db_exec(st, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
+                               "PRAGMA temp_store = MEMORY", err) != BRASS_OK)
         rc = BRASS_ERR_DB;
     if (rc == 1) rc = create_schema(st, err);
     if (rc != BRASS_OK) {
