@@ -28,6 +28,7 @@ static bool is_apostrophe(const char *p, size_t n, size_t *w) {
 }
 
 static bool starts_upper(const char *p, size_t n) {
+    if ((unsigned char)p[0] < 0x80) return isupper((unsigned char)p[0]);  /* ASCII: no decoding */
     utf8proc_int32_t cp;
     utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)p, (utf8proc_ssize_t)n, &cp);
     return k > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
@@ -106,11 +107,12 @@ void mdoc_word(const mdoc *d, size_t i, char *out, size_t n) {
 }
 
 bool mdoc_is(const mdoc *d, size_t i, const char *w) {
-    size_t len = d->toks[i].e - d->toks[i].s;
-    if (strlen(w) != len) return false;
-    for (size_t k = 0; k < len; k++)
-        if (tolower((unsigned char)d->text[d->toks[i].s + k]) != w[k]) return false;
-    return true;
+    /* compared as it goes, no strlen first: most calls fail on the first letter */
+    const char *p = d->text + d->toks[i].s;
+    size_t len = d->toks[i].e - d->toks[i].s, k = 0;
+    for (; k < len && w[k]; k++)
+        if (tolower((unsigned char)p[k]) != w[k]) return false;
+    return k == len && !w[k];
 }
 
 static const char *tok_lex(const mdoc *d, const lex *lx, size_t i) {
