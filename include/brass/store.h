@@ -24,6 +24,17 @@ void brass_store_close(brass_store *st);
 int brass_store_add(brass_store *st, const brass_doc *doc, const brass_events *events,
                     brass_error *err);
 
+/* Batches: between brass_store_begin and brass_store_commit, every
+ * brass_store_add joins one transaction (each document still whole or not at
+ * all: a failed one is rolled back alone), so that many short documents share
+ * one commit. A document of a batch is stored only once brass_store_commit
+ * returns BRASS_OK; a crash, a failed commit or closing the store first
+ * loses the whole batch. The
+ * write lock is held for the batch: keep batches short (the ingest commits
+ * every 64 documents). Both return BRASS_OK or <0. */
+int brass_store_begin(brass_store *st, brass_error *err);
+int brass_store_commit(brass_store *st, brass_error *err);
+
 /* A filter on stored events; NULL members match everything. Dates compare
  * as ISO prefixes ("2023" <= "2023-07-12"). */
 typedef struct brass_query {

@@ -1,4 +1,4 @@
-/* cmd_ingest.c -- `brass ingest`: reports in, extracted, resolved and stored one transaction per document. */
+/* cmd_ingest.c -- `brass ingest`: reports in, extracted, resolved and stored, each whole, a batch per transaction. */
 #include "cli/cli.h"
 
 #include "cli/pipeline.h"
@@ -17,10 +17,11 @@ static void usage(FILE *out) {
             "(spelling variants such as Valery/Valeriy are one person, namesakes stay\n"
             "apart), and each event is merged with the reports of the same real event.\n"
             "\n"
-            "Each document is stored in one transaction: an interrupted ingest keeps every\n"
-            "document it finished and no part of the one it was on. A document whose text\n"
-            "is already stored is skipped, so ingesting again is safe. Several ingests and\n"
-            "queries may use one database at the same time.\n"
+            "Documents are stored whole, up to 64 of them per transaction: an interrupted\n"
+            "ingest keeps every batch it committed and no part of the one it was on, and\n"
+            "running it again completes it. A document whose text is already stored is\n"
+            "skipped, so ingesting again is safe. Several ingests and queries may use one\n"
+            "database at the same time.\n"
             "\n"
             "PATH is a file, a directory (walked recursively, in name order) or '-' for\n"
             "standard input.\n"
@@ -45,7 +46,9 @@ static void usage(FILE *out) {
 typedef struct ingest_ctx {
     const brass_extractor *ex;
     brass_store *st;
-    size_t added, present, events;
+    bool batch;                        /* a store batch is open */
+    size_t pending_docs, pending_events;  /* added in the open batch, not yet committed */
+    size_t added, present, events;     /* committed */
 } ingest_ctx;
 
 /* On a worker: the events of one document (the extractor is immutable and shared). */
@@ -53,10 +56,15 @@ static void *ingest_work(void *ctx, const brass_doc *doc, bool *failed, brass_er
     const ingest_ctx *c = ctx;
     brass_events *events = brass_extract(c->ex, doc, err);
     if (!events) *failed = true;
+    /* the SimHash is computed (and kept in doc) here rather than on the main
+     * thread, which stores one document at a time */
+    brass_doc_simhash(doc);
     return events;
 }
 
-/* On the main thread, in input order: one transaction per document. */
+/* On the main thread, in input order: each document joins the open batch
+ * (one transaction per pipeline batch, committed by ingest_flush), in a
+ * savepoint of its own, so a failed one is dropped alone. */
 static int ingest_emit(void *ctx, brass_doc *doc, void *result, const brass_error *err) {
     ingest_ctx *c = ctx;
     brass_events *events = result;
@@ -65,10 +73,14 @@ static int ingest_emit(void *ctx, brass_doc *doc, void *result, const brass_erro
         return 1;
     }
     brass_error serr = {0};
-    int rc = brass_store_add(c->st, doc, events, &serr);
+    int rc = c->batch ? BRASS_OK : brass_store_begin(c->st, &serr);
+    if (rc == BRASS_OK) {
+        c->batch = true;
+        rc = brass_store_add(c->st, doc, events, &serr);
+    }
     if (rc > 0) {
-        c->added++;
-        c->events += brass_events_count(events);
+        c->pending_docs++;
+        c->pending_events += brass_events_count(events);
     } else if (rc == 0) {
         c->present++;
     } else {
@@ -76,6 +88,23 @@ static int ingest_emit(void *ctx, brass_doc *doc, void *result, const brass_erro
     }
     brass_events_free(events);
     return rc < 0 ? 1 : 0;
+}
+
+/* After a batch: its documents count as added only once the commit is done. */
+static int ingest_flush(void *ctx) {
+    ingest_ctx *c = ctx;
+    if (!c->batch) return 0;
+    c->batch = false;
+    brass_error err = {0};
+    int rc = brass_store_commit(c->st, &err);
+    if (rc == BRASS_OK) {
+        c->added += c->pending_docs;
+        c->events += c->pending_events;
+    } else {
+        cli_report(&err);
+    }
+    c->pending_docs = c->pending_events = 0;
+    return rc == BRASS_OK ? 0 : 1;
 }
 
 int cmd_ingest(int argc, char **argv) {
@@ -121,9 +150,9 @@ int cmd_ingest(int argc, char **argv) {
     }
     for (int i = optind; i < argc; i++) brass_reader_add(reader, argv[i], &err);
 
-    ingest_ctx ctx = {ex, st, 0, 0, 0};
+    ingest_ctx ctx = {.ex = ex, .st = st};
     pipeline_config cfg = {.threads = jobs, .progress = !quiet, .work = ingest_work,
-                           .emit = ingest_emit, .work_ctx = &ctx, .emit_ctx = &ctx};
+                           .emit = ingest_emit, .flush = ingest_flush, .work_ctx = &ctx, .emit_ctx = &ctx};
     int status = pipeline_run(reader, &cfg);
     brass_reader_free(reader);
     brass_extractor_free(ex);

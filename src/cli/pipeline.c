@@ -66,6 +66,52 @@ static void progress_show(progress *p, const brass_reader *r, bool final) {
     fputs(final ? "\033[K\n" : "\033[K", stderr);
 }
 
+/* ---- batches ---- */
+
+/* Reads documents into the empty slot s up to a batch's size. Returns true at
+ * the end of the input (or when memory ran out: then *stop is set too). */
+static bool fill_slot(brass_reader *reader, slot *s, progress *pr, int *status, bool *stop) {
+    size_t bytes = 0;
+    brass_error err = {0};
+    while (s->n < BATCH_DOCS && bytes < BATCH_BYTES) {
+        progress_show(pr, reader, false);
+        brass_doc *doc;
+        int rc = brass_reader_next(reader, &doc, &err);
+        if (rc == 0) return true;
+        if (rc < 0) {
+            cli_report(&err);
+            *status = 1;
+            if (rc == BRASS_ERR_NOMEM) return *stop = true;
+            continue;
+        }
+        s->items[s->n++] = (item){.doc = doc};
+        bytes += brass_doc_text_len(doc);
+        pr->docs++;
+    }
+    return false;
+}
+
+/* Hands the worked documents of s to emit, in order, then flush; empties s.
+ * Returns <0 when emit or flush asked to stop. */
+static int emit_slot(const pipeline_config *cfg, slot *s, int *status) {
+    int rc = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        item *it = &s->items[i];
+        /* after a stop the rest is still handed over: emit frees results */
+        int erc = cfg->emit(cfg->emit_ctx, it->doc, it->result, it->failed ? &it->err : NULL);
+        brass_doc_free(it->doc);
+        if (erc != 0) *status = 1;
+        if (erc < 0) rc = erc;
+    }
+    if (s->n > 0 && cfg->flush) {
+        int frc = cfg->flush(cfg->emit_ctx);
+        if (frc != 0) *status = 1;
+        if (frc < 0) rc = frc;
+    }
+    s->n = 0;
+    return rc;
+}
+
 /* ---- the worker threads ---- */
 
 static void *worker(void *arg) {
@@ -103,16 +149,7 @@ static int drain(pool *p, bool wait, int *status) {
         pthread_mutex_unlock(&p->mu);
         /* the slot is not reused until `submitted` passes it again, which
          * only this (main) thread does: it can be read without the lock */
-        int rc = 0;
-        for (size_t i = 0; i < s->n; i++) {
-            item *it = &s->items[i];
-            /* after a stop the rest is still handed over: emit frees results */
-            int erc = p->cfg->emit(p->cfg->emit_ctx, it->doc, it->result, it->failed ? &it->err : NULL);
-            brass_doc_free(it->doc);
-            if (erc != 0) *status = 1;
-            if (erc < 0) rc = erc;
-        }
-        s->n = 0;
+        int rc = emit_slot(p->cfg, s, status);
         s->done = false;
         pthread_mutex_lock(&p->mu);
         if (rc < 0) return rc;
@@ -122,27 +159,26 @@ static int drain(pool *p, bool wait, int *status) {
 
 /* ---- the run ---- */
 
+/* One thread: a batch is read, worked and emitted in turn, so that flush
+ * never waits for input either. */
 static int run_inline(brass_reader *reader, const pipeline_config *cfg, progress *pr) {
-    int status = 0, rc;
-    brass_doc *doc;
-    brass_error err = {0};
-    while ((rc = brass_reader_next(reader, &doc, &err)) != 0) {
-        if (rc < 0) {
-            cli_report(&err);
-            status = 1;
-            if (rc == BRASS_ERR_NOMEM) break;
-            continue;
-        }
-        bool failed = false;
-        brass_error werr = {0};
-        void *result = cfg->work(cfg->work_ctx, doc, &failed, &werr);
-        int erc = cfg->emit(cfg->emit_ctx, doc, result, failed ? &werr : NULL);
-        brass_doc_free(doc);
-        pr->docs++;
-        progress_show(pr, reader, false);
-        if (erc != 0) status = 1;
-        if (erc < 0) break;
+    int status = 0;
+    bool end = false, stop = false;
+    slot *s = calloc(1, sizeof *s);
+    if (!s) {
+        fprintf(stderr, "brass: out of memory\n");
+        return 1;
     }
+    while (!end) {
+        end = fill_slot(reader, s, pr, &status, &stop);
+        for (size_t i = 0; i < s->n; i++) {
+            item *it = &s->items[i];
+            it->result = cfg->work(cfg->work_ctx, it->doc, &it->failed, &it->err);
+            progress_show(pr, reader, false);
+        }
+        if (emit_slot(cfg, s, &status) < 0) break;
+    }
+    free(s);
     return status;
 }
 
@@ -166,46 +202,19 @@ static int run_threads(brass_reader *reader, const pipeline_config *cfg, progres
         fprintf(stderr, "brass: cannot start worker threads\n");
         status = 1;
     }
-    brass_error err = {0};
     bool stop = started == 0;
-    slot *fill = NULL;  /* the batch being filled: the next ring slot, not yet submitted */
-    size_t fill_bytes = 0;
     pthread_mutex_lock(&p.mu);
     while (!stop) {
         /* room in the ring first: this is what bounds memory */
         if (drain(&p, p.submitted - p.emitted == p.size, &status) < 0) break;
         if (p.submitted - p.emitted == p.size) continue;
-        fill = &p.ring[p.submitted % p.size];
+        /* the next ring slot: not yet submitted, so only this thread sees it */
+        slot *fill = &p.ring[p.submitted % p.size];
         pthread_mutex_unlock(&p.mu);
-        bool end = false;
-        while (fill->n < BATCH_DOCS && fill_bytes < BATCH_BYTES) {
-            progress_show(pr, reader, false);
-            brass_doc *doc;
-            int rc = brass_reader_next(reader, &doc, &err);
-            if (rc == 0) {
-                end = true;
-                break;
-            }
-            if (rc < 0) {
-                cli_report(&err);
-                status = 1;
-                if (rc == BRASS_ERR_NOMEM) {
-                    end = stop = true;
-                    break;
-                }
-                continue;
-            }
-            item *it = &fill->items[fill->n++];
-            it->doc = doc;
-            it->result = NULL;
-            it->failed = false;
-            fill_bytes += brass_doc_text_len(doc);
-            pr->docs++;
-        }
+        bool end = fill_slot(reader, fill, pr, &status, &stop);
         pthread_mutex_lock(&p.mu);
         if (fill->n > 0) {
             p.submitted++;
-            fill_bytes = 0;
             pthread_cond_signal(&p.work_cv);
         }
         if (end) break;

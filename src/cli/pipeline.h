@@ -20,11 +20,17 @@ typedef void *(*pipeline_work_fn)(void *ctx, const brass_doc *doc, bool *failed,
  * (documents already queued are still handed to emit). */
 typedef int (*pipeline_emit_fn)(void *ctx, brass_doc *doc, void *result, const brass_error *err);
 
+/* Runs on the main thread after emit has had a batch of documents (at most
+ * 64, emitted back to back with no wait for input between them), and once at
+ * the end: e.g. to commit them together. Same return values as emit. */
+typedef int (*pipeline_flush_fn)(void *ctx);
+
 typedef struct pipeline_config {
     int threads;            /* worker threads; <= 1 runs everything on the main thread */
     bool progress;          /* show progress on stderr (only when it is a terminal) */
     pipeline_work_fn work;
     pipeline_emit_fn emit;
+    pipeline_flush_fn flush;  /* may be NULL; gets emit_ctx */
     void *work_ctx, *emit_ctx;
 } pipeline_config;
 

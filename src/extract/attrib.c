@@ -61,11 +61,10 @@ static size_t word_len(const char *s, size_t len, size_t i) {
 }
 
 static bool word_is(const char *s, size_t n, const char *w) {
-    size_t k = strlen(w);
-    if (n != k) return false;
-    for (size_t i = 0; i < n; i++)
+    size_t i = 0;  /* compared as it goes: most calls fail on the first letter */
+    for (; i < n && w[i]; i++)
         if (tolower((unsigned char)s[i]) != w[i]) return false;
-    return true;
+    return i == n && !w[i];
 }
 
 static bool word_in(const char *s, size_t n, const char *const *words) {

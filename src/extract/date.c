@@ -149,12 +149,12 @@ static size_t tok_len(const toks *tk, int i) { return tk->t[i].end - tk->t[i].st
 /* Case-insensitive: is token i the word w? */
 static bool tok_is(const toks *tk, int i, const char *w) {
     if (i < 0 || i >= tk->n || tk->t[i].kind != TK_WORD) return false;
-    size_t n = strlen(w);
-    if (tok_len(tk, i) != n) return false;
+    /* compared as it goes, no strlen first: most calls fail on the first letter */
+    size_t n = tok_len(tk, i), k = 0;
     const char *p = tk->s + tk->t[i].start;
-    for (size_t k = 0; k < n; k++)
+    for (; k < n && w[k]; k++)
         if ((p[k] | 0x20) != w[k]) return false;
-    return true;
+    return k == n && !w[k];
 }
 
 static bool tok_is_any(const toks *tk, int i, const char *const *words) {

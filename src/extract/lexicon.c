@@ -38,36 +38,61 @@ struct lex {
     size_t nprefixes;  /* a power of two */
 };
 
+/* ASCII lower case, as tolower in the C locale (brass never sets another),
+ * inline: the prefilter folds a few bytes for every word of a text. */
+static unsigned char fold(char c) {
+    unsigned char u = (unsigned char)c;
+    return u >= 'A' && u <= 'Z' ? (unsigned char)(u + 32) : u;
+}
+
 static uint32_t prefix_key(const char *s, size_t n) {
     uint32_t k = (uint32_t)n << 24;
-    for (size_t i = 0; i < n; i++) k |= (uint32_t)(unsigned char)tolower((unsigned char)s[i]) << (8 * i);
+    for (size_t i = 0; i < n; i++) k |= (uint32_t)fold(s[i]) << (8 * i);
     return k;
 }
 
 static lex_prefix *prefix_slot(const lex *lx, uint32_t key) {
     size_t mask = lx->nprefixes - 1;
-    for (size_t i = (key * 2654435761u) & mask;; i = (i + 1) & mask)
+    /* mixed so that every key bit reaches the low bits the mask keeps: the low
+     * bits of key * odd depend on the first letter alone, and the prefixes of
+     * one letter then probed long chains */
+    uint32_t h = key * 2654435761u;
+    h ^= h >> 15;
+    h *= 2246822519u;
+    h ^= h >> 13;
+    for (size_t i = h & mask;; i = (i + 1) & mask)
         if (lx->prefixes[i].key == key || lx->prefixes[i].key == 0) return &lx->prefixes[i];
 }
 
-/* Longest phrase that starts with the first n bytes of s (0 if none). */
-static size_t prefix_max(const lex *lx, const char *s, size_t n) {
-    lex_prefix *p = prefix_slot(lx, prefix_key(s, n));
-    return p->key ? p->max_len : 0;
+/* The longest phrase that can start at s (0 if none): a phrase of PREFIX_LEN
+ * bytes or more shares s's first PREFIX_LEN bytes; a shorter one is its own
+ * prefix. */
+static size_t prefix_limit(const lex *lx, const char *s, size_t len) {
+    size_t limit = 0;
+    uint32_t key = 0;
+    for (size_t n = 1; n <= PREFIX_LEN && n <= len; n++) {
+        key = (key & 0xffffffu) | (uint32_t)fold(s[n - 1]) << (8 * (n - 1)) | (uint32_t)n << 24;
+        lex_prefix *p = prefix_slot(lx, key);
+        if (p->key && p->max_len > limit) limit = p->max_len;
+    }
+    return limit;
 }
 
+/* FNV-1a of the lower-cased bytes, one byte at a time so that lex_match can
+ * hash every prefix of a text in a single pass. */
+#define FOLD_HASH_SEED ((size_t)1469598103934665603ULL)
+
+static size_t fold_hash_step(size_t h, char c) { return (h ^ fold(c)) * (size_t)1099511628211ULL; }
+
 static size_t fold_hash(const char *s, size_t n) {
-    size_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)tolower((unsigned char)s[i]);
-        h *= 1099511628211ULL;
-    }
+    size_t h = FOLD_HASH_SEED;
+    for (size_t i = 0; i < n; i++) h = fold_hash_step(h, s[i]);
     return h;
 }
 
 static bool fold_equal(const char *a, const char *b, size_t n) {
     for (size_t i = 0; i < n; i++)
-        if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i])) return false;
+        if (fold(a[i]) != fold(b[i])) return false;
     return true;
 }
 
@@ -194,28 +219,35 @@ const char *lex_get(const lex *lx, const char *phrase, size_t len) {
     return NULL;
 }
 
-static bool is_word_char(unsigned char c) { return isalnum(c) || c >= 0x80; }
+static bool is_word_char(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
 
 size_t lex_match(const lex *lx, const char *s, size_t len, const char **value) {
     if (!lx || len == 0) return 0;
-    /* the longest phrase that can start here, by the prefilter: a phrase of
-     * PREFIX_LEN bytes or more shares s's first PREFIX_LEN bytes; a shorter
-     * one is its own prefix */
-    size_t limit = 0;
-    for (size_t n = 1; n <= PREFIX_LEN && n <= len; n++) {
-        size_t m = prefix_max(lx, s, n);
-        if (m > limit) limit = m;
-    }
+    size_t limit = prefix_limit(lx, s, len);  /* most words start no phrase: 0 */
     if (limit > len) limit = len;
-    /* try every word end up to the longest phrase, longest first */
-    for (size_t n = limit; n > 0; n--) {
+    if (limit == 0) return 0;
+    /* one pass forward: the folded hash of every prefix that ends on a word
+     * boundary (the hash is built byte by byte, so each costs nothing extra);
+     * then the longest of them that is an entry */
+    size_t ends[256], hashes[256], nends = 0;
+    size_t h = FOLD_HASH_SEED;
+    for (size_t n = 1; n <= limit; n++) {
+        h = fold_hash_step(h, s[n - 1]);
         if (n < len && is_word_char((unsigned char)s[n]) && is_word_char((unsigned char)s[n - 1]))
             continue;  /* would end inside a word */
-        const char *v = lex_get(lx, s, n);
-        if (v) {
-            if (value) *value = v;
-            return n;
-        }
+        if (nends == sizeof ends / sizeof *ends) break;
+        ends[nends] = n;
+        hashes[nends++] = h;
+    }
+    while (nends-- > 0) {
+        size_t n = ends[nends];
+        for (lex_entry *e = lx->slots[hashes[nends] % lx->nslots]; e; e = e->next)
+            if (e->len == n && fold_equal(e->phrase, s, n)) {
+                if (value) *value = e->value;
+                return n;
+            }
     }
     return 0;
 }

@@ -1,5 +1,6 @@
 /* mention.c -- finds words, person names with their ranks and posts, and persons in a report. */
 #include "extract/mention.h"
+#include "util/str.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -28,6 +29,7 @@ static bool is_apostrophe(const char *p, size_t n, size_t *w) {
 }
 
 static bool starts_upper(const char *p, size_t n) {
+    if ((unsigned char)p[0] < 0x80) return isupper((unsigned char)p[0]);  /* ASCII: no decoding */
     utf8proc_int32_t cp;
     utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)p, (utf8proc_ssize_t)n, &cp);
     return k > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
@@ -122,11 +124,12 @@ void mdoc_word(const mdoc *d, size_t i, char *out, size_t n) {
 }
 
 bool mdoc_is(const mdoc *d, size_t i, const char *w) {
-    size_t len = d->toks[i].e - d->toks[i].s;
-    if (strlen(w) != len) return false;
-    for (size_t k = 0; k < len; k++)
-        if (tolower((unsigned char)d->text[d->toks[i].s + k]) != w[k]) return false;
-    return true;
+    /* compared as it goes, no strlen first: most calls fail on the first letter */
+    const char *p = d->text + d->toks[i].s;
+    size_t len = d->toks[i].e - d->toks[i].s, k = 0;
+    for (; k < len && w[k]; k++)
+        if (tolower((unsigned char)p[k]) != w[k]) return false;
+    return k == len && !w[k];
 }
 
 static const char *tok_lex(const mdoc *d, const lex *lx, size_t i) {
@@ -276,10 +279,34 @@ size_t mdoc_post_at(const mdoc *d, const mention_lexicons *lx, size_t i, size_t 
 
 /* ---------- mentions and persons ---------- */
 
+/* Persons are found by key through an open-addressing index (slots hold person
+ * index + 1, 0 = empty), so a report with tens of thousands of distinct names
+ * stays linear instead of scanning every person per mention. */
+static size_t key_slot(const mdoc *d, const char *key) {
+    size_t mask = d->pslots - 1;
+    size_t h = (size_t)str_hash64(key, strlen(key)) & mask;
+    while (d->pindex[h] && strcmp(d->persons[d->pindex[h] - 1].key, key) != 0) h = (h + 1) & mask;
+    return h;
+}
+
 static int find_person(const mdoc *d, const char *key) {
-    for (size_t p = 0; p < d->npersons; p++)
-        if (strcmp(d->persons[p].key, key) == 0) return (int)p;
-    return -1;
+    if (!d->pslots) return -1;
+    size_t h = key_slot(d, key);
+    return d->pindex[h] ? (int)(d->pindex[h] - 1) : -1;
+}
+
+/* Keeps the index at most half full; rebuilds it from the persons when grown. */
+static bool index_reserve(mdoc *d, size_t npersons) {
+    if (npersons * 2 <= d->pslots) return true;
+    size_t slots = d->pslots ? d->pslots * 2 : 64;
+    while (npersons * 2 > slots) slots *= 2;
+    size_t *ix = calloc(slots, sizeof *ix);
+    if (!ix) return false;
+    free(d->pindex);
+    d->pindex = ix;
+    d->pslots = slots;
+    for (size_t p = 0; p < d->npersons; p++) d->pindex[key_slot(d, d->persons[p].key)] = p + 1;
+    return true;
 }
 
 static int add_person(mdoc *d, const char *name) {
@@ -302,10 +329,12 @@ static int add_person(mdoc *d, const char *name) {
         d->persons = v;
         d->pcap = cap;
     }
+    if (!index_reserve(d, d->npersons + 1)) return -2;
     person *pp = &d->persons[d->npersons];
     memset(pp, 0, sizeof *pp);
     snprintf(pp->name, sizeof pp->name, "%s", name);
     strcpy(pp->key, key);
+    d->pindex[key_slot(d, key)] = d->npersons + 1;
     return (int)d->npersons++;
 }
 
@@ -727,5 +756,6 @@ void mdoc_free(mdoc *d) {
     free(d->sents);
     free(d->ments);
     free(d->persons);
+    free(d->pindex);
     memset(d, 0, sizeof *d);
 }

@@ -56,6 +56,8 @@ typedef struct mdoc {
     size_t nments, mcap;
     person *persons;
     size_t npersons, pcap;
+    size_t *pindex;     /* hash index on person key: person + 1, 0 empty */
+    size_t pslots;      /* a power of two */
 } mdoc;
 
 /* Tokenizes the sentences and finds mentions and persons. Returns false when

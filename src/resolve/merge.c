@@ -45,14 +45,14 @@ int link_post(brass_store *st, const char *post, sqlite3_int64 *id, brass_error 
             db_bind_text(s, 1, canon);
             db_bind_text(s, 2, post);
             if (db_step(s) != SQLITE_DONE) rc = db_fail(st, err, "cannot add a post");
-            sqlite3_finalize(s);
+            db_done(st, s);
         }
         s = rc == BRASS_OK ? db_prepare(st, "SELECT id FROM posts WHERE canon = ?", err) : NULL;
         if (s) {
             db_bind_text(s, 1, canon);
             if (db_step(s) == SQLITE_ROW) *id = sqlite3_column_int64(s, 0);
             else rc = db_fail(st, err, "cannot read a post");
-            sqlite3_finalize(s);
+            db_done(st, s);
         } else if (rc == BRASS_OK) {
             rc = BRASS_ERR_DB;
         }
@@ -90,7 +90,7 @@ static int find_merged(brass_store *st, const link_event *ev, sqlite3_int64 *bes
     if (!s) return BRASS_ERR_DB;
     sqlite3_stmt *pc = db_prepare(st, "SELECT canon FROM posts WHERE id = ?", err);
     if (!pc) {
-        sqlite3_finalize(s);
+        db_done(st, s);
         return BRASS_ERR_DB;
     }
     sqlite3_bind_int64(pc, 1, ev->post);
@@ -105,8 +105,8 @@ static int find_merged(brass_store *st, const link_event *ev, sqlite3_int64 *bes
             *best = sqlite3_column_int64(s, 0);
         }
     }
-    sqlite3_finalize(pc);
-    sqlite3_finalize(s);
+    db_done(st, pc);
+    db_done(st, s);
     return rc == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot read merged events");
 }
 
@@ -124,7 +124,7 @@ static int create_merged(brass_store *st, const link_event *ev, sqlite3_int64 *i
     db_bind_text(s, 6, ev->date);
     db_bind_text(s, 7, ev->certainty);
     int rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot add a merged event");
-    sqlite3_finalize(s);
+    db_done(st, s);
     *id = sqlite3_last_insert_rowid(st->db);
     return rc;
 }
@@ -137,7 +137,7 @@ static int update_merged(brass_store *st, sqlite3_int64 id, const link_event *ev
     if (!g) return BRASS_ERR_DB;
     sqlite3_bind_int64(g, 1, id);
     if (db_step(g) != SQLITE_ROW) {
-        sqlite3_finalize(g);
+        db_done(st, g);
         return db_fail(st, err, "cannot read a merged event");
     }
     const char *mdate = db_text(g, 0);
@@ -160,9 +160,9 @@ static int update_merged(brass_store *st, sqlite3_int64 id, const link_event *ev
         db_bind_text(s, 5, ev->replacement);
         sqlite3_bind_int64(s, 6, id);
         rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot update a merged event");
-        sqlite3_finalize(s);
+        db_done(st, s);
     }
-    sqlite3_finalize(g);
+    db_done(st, g);
     return rc;
 }
 
@@ -177,6 +177,6 @@ int link_merge(brass_store *st, const link_event *ev, brass_error *err) {
     sqlite3_bind_int64(s, 1, id);
     sqlite3_bind_int64(s, 2, ev->id);
     rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot link an event");
-    sqlite3_finalize(s);
+    db_done(st, s);
     return rc;
 }

@@ -35,12 +35,12 @@ static int load_candidates(brass_store *st, const char *key, candidates *c, bras
         k->name = strdup(db_text(s, 1));
         k->given = strdup(db_text(s, 2));
         if (!k->name || !k->given) {
-            sqlite3_finalize(s);
+            db_done(st, s);
             candidates_free(c);
             return brass_error_set(err, BRASS_ERR_NOMEM, st->path, "out of memory");
         }
     }
-    sqlite3_finalize(s);
+    db_done(st, s);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
         candidates_free(c);
         return db_fail(st, err, "cannot read persons");
@@ -100,7 +100,7 @@ static int fallback(brass_store *st, const char *key, const char *given, const c
             hit = sqlite3_column_int64(s, 0);
             found++;
         }
-    sqlite3_finalize(s);
+    db_done(st, s);
     free(word);
     if (rc != SQLITE_DONE) return db_fail(st, err, "cannot read persons");
     if (found == 1) *id = hit;
@@ -140,7 +140,7 @@ static int upgrade(brass_store *st, const candidate *k, const char *name, const 
     db_bind_text(s, 2, better_given ? given : k->given);
     sqlite3_bind_int64(s, 3, k->id);
     int rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot update a person");
-    sqlite3_finalize(s);
+    db_done(st, s);
     return rc;
 }
 
@@ -152,7 +152,7 @@ static int insert_person(brass_store *st, const char *name, const char *key, con
     db_bind_text(s, 2, key);
     db_bind_text(s, 3, given);
     int rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot add a person");
-    sqlite3_finalize(s);
+    db_done(st, s);
     *id = sqlite3_last_insert_rowid(st->db);
     return rc;
 }
@@ -166,7 +166,7 @@ static int add_alias(brass_store *st, sqlite3_int64 person, const char *alias, s
     db_bind_text(s, 2, alias);
     sqlite3_bind_int64(s, 3, doc);
     int rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot add an alias");
-    sqlite3_finalize(s);
+    db_done(st, s);
     if (rc != BRASS_OK) return rc;
     /* The person's name: the fullest form (most words), then the one most
      * reports use, so one misspelling does not name the person. */
@@ -178,7 +178,7 @@ static int add_alias(brass_store *st, sqlite3_int64 person, const char *alias, s
     if (!s) return BRASS_ERR_DB;
     sqlite3_bind_int64(s, 1, person);
     rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot name a person");
-    sqlite3_finalize(s);
+    db_done(st, s);
     return rc;
 }
 

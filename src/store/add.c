@@ -1,4 +1,4 @@
-/* add.c -- brass_store_add: one document and its events, resolved and merged, in one transaction. */
+/* add.c -- brass_store_add: one document and its events, resolved and merged, in one transaction (or one savepoint of a batch). */
 #include "resolve/link.h"
 #include "store/db.h"
 #include "brass/resolve.h"
@@ -11,7 +11,7 @@ static int have_hash(brass_store *st, const char *hash, brass_error *err) {
     if (!s) return BRASS_ERR_DB;
     db_bind_text(s, 1, hash);
     int rc = db_step(s);
-    sqlite3_finalize(s);
+    db_done(st, s);
     if (rc == SQLITE_ROW) return 1;
     return rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot read documents");
 }
@@ -34,7 +34,7 @@ static int near_duplicate(brass_store *st, uint64_t sh, sqlite3_int64 *dup, bras
             *dup = sqlite3_column_int64(s, 0);
             break;
         }
-    sqlite3_finalize(s);
+    db_done(st, s);
     return rc == SQLITE_ROW || rc == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot read documents");
 }
 
@@ -56,7 +56,7 @@ static int insert_doc(brass_store *st, const brass_doc *doc, sqlite3_int64 *id, 
     sqlite3_bind_int64(s, 7, (sqlite3_int64)sh);  /* stored as its two's-complement bits */
     if (dup) sqlite3_bind_int64(s, 8, dup);
     int rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot add a document");
-    sqlite3_finalize(s);
+    db_done(st, s);
     *id = sqlite3_last_insert_rowid(st->db);
     return rc;
 }
@@ -97,10 +97,33 @@ static int insert_event(brass_store *st, sqlite3_int64 doc, const brass_event *e
     sqlite3_bind_int64(s, 16, (sqlite3_int64)brass_event_evidence_start(ev));
     sqlite3_bind_int64(s, 17, (sqlite3_int64)brass_event_evidence_end(ev));
     rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot add an event");
-    sqlite3_finalize(s);
+    db_done(st, s);
     free(key);
     le->id = sqlite3_last_insert_rowid(st->db);
     return rc;
+}
+
+/* Opens the document's transaction: BEGIN IMMEDIATE alone, or a savepoint
+ * inside a batch's transaction. */
+static int doc_begin(brass_store *st, brass_error *err) {
+    if (!st->batch) return db_begin(st, err);
+    /* a failed statement may have rolled the whole batch back (SQLITE_FULL, ...):
+     * then the documents before this one are gone and the batch must fail */
+    if (sqlite3_get_autocommit(st->db))
+        return brass_error_set(err, BRASS_ERR_DB, st->path, "the batch's transaction was rolled back");
+    return db_exec(st, "SAVEPOINT doc", err);
+}
+
+static void doc_rollback(brass_store *st) {
+    if (!st->batch) {
+        db_rollback(st);
+    } else if (!sqlite3_get_autocommit(st->db)) {
+        sqlite3_exec(st->db, "ROLLBACK TO doc; RELEASE doc", NULL, NULL, NULL);
+    }
+}
+
+static int doc_commit(brass_store *st, brass_error *err) {
+    return st->batch ? db_exec(st, "RELEASE doc", err) : db_commit(st, err);
 }
 
 int brass_store_add(brass_store *st, const brass_doc *doc, const brass_events *events,
@@ -108,11 +131,11 @@ int brass_store_add(brass_store *st, const brass_doc *doc, const brass_events *e
     if (!st || !doc) return brass_error_set(err, BRASS_ERR_USAGE, "brass_store_add", "no store or document");
     /* BEGIN IMMEDIATE takes the write lock before the duplicate check, so two
      * ingests of one file cannot both find it absent. */
-    int rc = db_begin(st, err);
+    int rc = doc_begin(st, err);
     if (rc != BRASS_OK) return rc;
     rc = have_hash(st, brass_doc_hash(doc), err);
     if (rc != 0) {  /* already there (1), or an error */
-        db_rollback(st);
+        doc_rollback(st);
         return rc > 0 ? 0 : rc;
     }
     sqlite3_int64 doc_id;
@@ -130,9 +153,26 @@ int brass_store_add(brass_store *st, const brass_doc *doc, const brass_events *e
         if (rc == BRASS_OK) rc = link_merge(st, &le, err);
     }
     if (rc != BRASS_OK) {
-        db_rollback(st);
+        doc_rollback(st);
         return rc;
     }
-    rc = db_commit(st, err);
+    rc = doc_commit(st, err);
     return rc == BRASS_OK ? 1 : rc;
+}
+
+int brass_store_begin(brass_store *st, brass_error *err) {
+    if (!st) return brass_error_set(err, BRASS_ERR_USAGE, "brass_store_begin", "no store");
+    if (st->batch) return brass_error_set(err, BRASS_ERR_USAGE, st->path, "a batch is already open");
+    int rc = db_begin(st, err);
+    if (rc == BRASS_OK) st->batch = true;
+    return rc;
+}
+
+int brass_store_commit(brass_store *st, brass_error *err) {
+    if (!st) return brass_error_set(err, BRASS_ERR_USAGE, "brass_store_commit", "no store");
+    if (!st->batch) return brass_error_set(err, BRASS_ERR_USAGE, st->path, "no batch is open");
+    st->batch = false;
+    if (sqlite3_get_autocommit(st->db))
+        return brass_error_set(err, BRASS_ERR_DB, st->path, "the batch's transaction was rolled back");
+    return db_commit(st, err);
 }

@@ -1,6 +1,9 @@
 /* db.c -- SQLite helpers for the store: prepared statements, errors, busy retries. */
 #include "store/db.h"
 
+#include "util/str.h"
+
+#include <string.h>
 #include <time.h>
 
 /* How long one call waits for the lock, and how often a BEGIN is retried after
@@ -20,13 +23,43 @@ int db_fail(brass_store *st, brass_error *err, const char *what) {
 }
 
 sqlite3_stmt *db_prepare(brass_store *st, const char *sql, brass_error *err) {
+    unsigned long long h = str_hash64(sql, strlen(sql));
+    db_cached *slot = NULL;
+    for (int i = 0; i < st->ncached; i++) {
+        db_cached *c = &st->cache[i];
+        if (c->hash != h || strcmp(sqlite3_sql(c->stmt), sql) != 0) continue;
+        if (!c->in_use) {
+            c->in_use = true;
+            return c->stmt;
+        }
+        slot = c;  /* in use by an outer caller: this one gets a statement of its own */
+    }
     sqlite3_stmt *s = NULL;
-    if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) {
+    if (sqlite3_prepare_v3(st->db, sql, -1, slot ? 0 : SQLITE_PREPARE_PERSISTENT, &s, NULL) != SQLITE_OK) {
         db_fail(st, err, "cannot prepare a query");
         sqlite3_finalize(s);
         return NULL;
     }
+    if (!slot && s && st->ncached < DB_CACHE_SIZE)
+        st->cache[st->ncached++] = (db_cached){s, h, true};
     return s;
+}
+
+void db_done(brass_store *st, sqlite3_stmt *s) {
+    if (!s) return;
+    for (int i = 0; i < st->ncached; i++)
+        if (st->cache[i].stmt == s) {
+            sqlite3_reset(s);
+            sqlite3_clear_bindings(s);
+            st->cache[i].in_use = false;
+            return;
+        }
+    sqlite3_finalize(s);
+}
+
+void db_cache_clear(brass_store *st) {
+    for (int i = 0; i < st->ncached; i++) sqlite3_finalize(st->cache[i].stmt);
+    st->ncached = 0;
 }
 
 void db_bind_text(sqlite3_stmt *s, int i, const char *v) {

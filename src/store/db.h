@@ -7,9 +7,22 @@
 
 #include "brass/store.h"
 
+/* A prepared statement kept for reuse: an ingest runs the same few statements
+ * for every document, and compiling them each time cost more than running them. */
+typedef struct db_cached {
+    sqlite3_stmt *stmt;
+    unsigned long long hash;  /* of its SQL text */
+    bool in_use;              /* handed out and not yet given back by db_done */
+} db_cached;
+
+#define DB_CACHE_SIZE 64
+
 struct brass_store {
     sqlite3 *db;
     char *path;
+    db_cached cache[DB_CACHE_SIZE];
+    int ncached;
+    bool batch;  /* inside brass_store_begin .. brass_store_commit */
 };
 
 /* The schema version this brass writes and reads (PRAGMA user_version), and
@@ -17,8 +30,15 @@ struct brass_store {
 #define DB_SCHEMA_VERSION 1
 #define DB_APPLICATION_ID 0x42524153
 
-/* Prepares sql; on failure fills err naming the database and returns NULL. */
+/* A statement for sql, from the store's cache when one is free (else freshly
+ * prepared); on failure fills err naming the database and returns NULL. Give
+ * it back with db_done, never sqlite3_finalize. */
 sqlite3_stmt *db_prepare(brass_store *st, const char *sql, brass_error *err);
+/* Gives back a statement of db_prepare: a cached one is reset for the next
+ * use (its bindings cleared), another one finalized. NULL is allowed. */
+void db_done(brass_store *st, sqlite3_stmt *s);
+/* Finalizes every cached statement (before closing the connection). */
+void db_cache_clear(brass_store *st);
 /* Fills err from the connection's last error; returns BRASS_ERR_DB. */
 int db_fail(brass_store *st, brass_error *err, const char *what);
 /* Binds a string or NULL (copied by SQLite). */

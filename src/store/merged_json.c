@@ -104,7 +104,7 @@ static int add_sources(brass_store *st, json_t *obj, sqlite3_int64 id, const cha
         seen(&fr, repl, rkey, 2);
         free(rkey);
     }
-    sqlite3_finalize(s);
+    db_done(st, s);
     field_done(&fd, conflicts, "date");
     field_done(&fp, conflicts, "post");
     field_done(&fr, conflicts, "replacement");
@@ -129,7 +129,7 @@ static int add_sources(brass_store *st, json_t *obj, sqlite3_int64 id, const cha
                     json_array_append_new(later, json_string(line));
                 }
             }
-            sqlite3_finalize(s);
+            db_done(st, s);
             if (json_array_size(later))
                 add_conflict(conflicts, "alive", later, "events of the person dated after the death");
             else json_decref(later);
@@ -183,7 +183,7 @@ json_t *report_merged(brass_store *st, const report_filter *f, brass_error *err)
                              sqlite3_column_int64(s, 8), db_text(s, 6), err);
     }
     if (status == BRASS_OK && rc != SQLITE_DONE) status = db_fail(st, err, "cannot read merged events");
-    sqlite3_finalize(s);
+    db_done(st, s);
     free(key);
     if (status != BRASS_OK) {
         json_decref(arr);

@@ -39,7 +39,7 @@ static void namesakes(brass_store *st, const char *name, buf *b) {
             if (b->len) buf_puts(b, ", ");
             buf_puts(b, db_text(s, 0));
         }
-        sqlite3_finalize(s);
+        db_done(st, s);
     }
     free(key);
 }
@@ -51,7 +51,7 @@ static json_t *column_list(brass_store *st, const char *sql, sqlite3_int64 id) {
     if (!s) return arr;
     sqlite3_bind_int64(s, 1, id);
     while (db_step(s) == SQLITE_ROW) json_array_append_new(arr, json_string(db_text(s, 0)));
-    sqlite3_finalize(s);
+    db_done(st, s);
     return arr;
 }
 
@@ -77,7 +77,7 @@ char *brass_store_person(brass_store *st, const char *name, brass_error *err) {
     }
     sqlite3_bind_int64(s, 1, id);
     json_object_set_new(o, "name", db_step(s) == SQLITE_ROW ? json_string(db_text(s, 0)) : json_null());
-    sqlite3_finalize(s);
+    db_done(st, s);
     json_object_set_new(o, "aliases",
                         column_list(st, "SELECT DISTINCT alias FROM aliases WHERE person = ? ORDER BY alias", id));
     /* Which report used which form of the name. */
@@ -88,7 +88,7 @@ char *brass_store_person(brass_store *st, const char *name, brass_error *err) {
         sqlite3_bind_int64(s, 1, id);
         while (db_step(s) == SQLITE_ROW)
             json_array_append_new(used, json_pack("{s:s,s:s}", "alias", db_text(s, 0), "doc", db_text(s, 1)));
-        sqlite3_finalize(s);
+        db_done(st, s);
     }
     json_object_set_new(o, "alias_sources", used);
     /* Ranks as reports gave them over time (a promotion shows as a new rank). */
@@ -101,7 +101,7 @@ char *brass_store_person(brass_store *st, const char *name, brass_error *err) {
         while (db_step(s) == SQLITE_ROW)
             json_array_append_new(ranks, json_pack("{s:s,s:o,s:s}", "rank", db_text(s, 0), "date",
                                                    report_str(db_text(s, 1)), "doc", db_text(s, 2)));
-        sqlite3_finalize(s);
+        db_done(st, s);
     }
     json_object_set_new(o, "ranks", ranks);
     report_filter f = {.person = id};
@@ -130,6 +130,6 @@ char *brass_store_persons(brass_store *st, brass_error *err) {
                            "events", (json_int_t)sqlite3_column_int64(s, 2), "mentions",
                            (json_int_t)sqlite3_column_int64(s, 3)));
     }
-    sqlite3_finalize(s);
+    db_done(st, s);
     return report_dump(arr, st, err);
 }

@@ -54,7 +54,7 @@ int brass_store_events(brass_store *st, const brass_query *q, brass_store_event_
         brass_events_free(one);
     }
     if (status == BRASS_OK && rc != SQLITE_DONE) status = db_fail(st, err, "cannot read events");
-    sqlite3_finalize(s);
+    db_done(st, s);
     free(key);
     return status;
 }

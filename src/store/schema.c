@@ -72,7 +72,7 @@ static int read_header(brass_store *st, int *app, int *version, int *objects, br
         *version = sqlite3_column_int(s, 1);
         *objects = sqlite3_column_int(s, 2);
     }
-    sqlite3_finalize(s);
+    db_done(st, s);
     return rc == SQLITE_ROW ? BRASS_OK : db_fail(st, err, "cannot read the database");
 }
 
@@ -133,7 +133,10 @@ static brass_store *store_open(const char *path, int flags, brass_error *err) {
     if (rc == BRASS_OK) rc = check_header(st, app, version, objects, err);
     /* WAL: readers never block the writer nor the other way round. */
     if (rc >= 0 && db_exec(st, "PRAGMA journal_mode = WAL", err) != BRASS_OK) rc = BRASS_ERR_DB;
-    if (rc >= 0 && db_exec(st, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON", err) != BRASS_OK)
+    /* temp_store: the statement and savepoint journals in memory, not in files
+     * under /var/tmp written page by page (most of an ingest's system time) */
+    if (rc >= 0 && db_exec(st, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
+                               "PRAGMA temp_store = MEMORY", err) != BRASS_OK)
         rc = BRASS_ERR_DB;
     if (rc == 1) rc = create_schema(st, err);
     if (rc != BRASS_OK) {
@@ -153,6 +156,7 @@ brass_store *brass_store_open_existing(const char *path, brass_error *err) {
 
 void brass_store_close(brass_store *st) {
     if (!st) return;
+    db_cache_clear(st);
     sqlite3_close(st->db);
     free(st->path);
     free(st);

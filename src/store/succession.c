@@ -42,7 +42,7 @@ static int find_post(brass_store *st, const char *query, sqlite3_int64 *id, char
             buf_puts(&names, db_text(s, 2));
         }
     }
-    sqlite3_finalize(s);
+    db_done(st, s);
     int rc = BRASS_OK;
     if (!*id) rc = brass_error_set(err, BRASS_ERR_USAGE, st->path, "no post matches '%s'", query);
     else if (ties > 1)
@@ -107,7 +107,7 @@ static holder *replacement_holder(brass_store *st, holders *h, const char *repl)
         if (s) {
             sqlite3_bind_int64(s, 1, pid);
             if (db_step(s) == SQLITE_ROW) name = pname = str_dup(db_text(s, 0));
-            sqlite3_finalize(s);
+            db_done(st, s);
         }
     } else {
         char *key = brass_name_key(repl);
@@ -171,7 +171,7 @@ char *brass_store_post(brass_store *st, const char *post, const char *on, brass_
         if (!oom && repl && !r) oom = true;
         if (r) widen(gained ? &r->to : &r->from, date, !gained);
     }
-    sqlite3_finalize(s);
+    db_done(st, s);
     if (h.n) qsort(h.items, h.n, sizeof *h.items, cmp_holder);
     json_t *arr = json_array();
     for (size_t i = 0; i < h.n; i++) {

@@ -113,6 +113,47 @@ TEST(a_failing_document_leaves_nothing_behind) {
     tu_cleanup(path);
 }
 
+/* A batch is one transaction: a failing document in it is dropped alone, a
+ * repeat inside it is found, and nothing is stored before the commit. */
+TEST(batch_stores_documents_whole_and_only_at_commit) {
+    char path[256];
+    tu_path(path, sizeof path, "b.db");
+    brass_store_close(brass_store_open(path, NULL));
+    exec_sql(path, "CREATE TRIGGER boom BEFORE INSERT ON events WHEN NEW.person = 'Boom Boomov' "
+                   "BEGIN SELECT RAISE(ABORT, 'boom'); END");
+    brass_store *st = brass_store_open(path, NULL);
+    brass_error err = {0};
+    CHECK_INT(brass_store_begin(st, &err), BRASS_OK);
+    CHECK(brass_store_begin(st, &err) < 0);  /* one batch at a time */
+    CHECK_INT(tu_add1(st, "a", "2023-01-01", BRASS_DEATH, BRASS_CONFIRMED, "Oleg Okov", NULL, NULL, NULL), 1);
+    brass_doc *d = tu_doc("bad", "2023-01-02", "Two events.\n");
+    brass_events *l = brass_events_new();
+    tu_event(l, BRASS_DEATH, BRASS_CONFIRMED, "Petr First", NULL, NULL, NULL);
+    tu_event(l, BRASS_DEATH, BRASS_CONFIRMED, "Boom Boomov", NULL, NULL, NULL);
+    CHECK(brass_store_add(st, d, l, &err) < 0);
+    brass_events_free(l);
+    brass_doc_free(d);
+    CHECK_INT(tu_add1(st, "a", "2023-01-01", BRASS_DEATH, BRASS_CONFIRMED, "Oleg Okov", NULL, NULL, NULL), 0);
+    CHECK_INT(tu_add1(st, "c", "2023-01-03", BRASS_DEATH, BRASS_CONFIRMED, "Ilya Cvet", NULL, NULL, NULL), 1);
+    CHECK_INT(count_rows(path, "SELECT count(*) FROM documents"), 0);  /* not committed yet */
+    CHECK_INT(brass_store_commit(st, &err), BRASS_OK);
+    CHECK(brass_store_commit(st, &err) < 0);  /* no batch open */
+    CHECK_INT(count_rows(path, "SELECT count(*) FROM documents"), 2);
+    CHECK_INT(count_rows(path, "SELECT count(*) FROM events"), 2);
+    CHECK_INT(count_rows(path, "SELECT count(*) FROM persons WHERE name = 'Petr First'"), 0);
+    /* a batch never committed is lost whole */
+    CHECK_INT(brass_store_begin(st, &err), BRASS_OK);
+    CHECK_INT(tu_add1(st, "d", "2023-01-04", BRASS_DEATH, BRASS_CONFIRMED, "Dan Dorn", NULL, NULL, NULL), 1);
+    brass_store_close(st);
+    CHECK_INT(count_rows(path, "SELECT count(*) FROM documents"), 2);
+    /* without a batch, each document is its own transaction as before */
+    st = brass_store_open(path, NULL);
+    CHECK_INT(tu_add1(st, "d", "2023-01-04", BRASS_DEATH, BRASS_CONFIRMED, "Dan Dorn", NULL, NULL, NULL), 1);
+    CHECK_INT(count_rows(path, "SELECT count(*) FROM documents"), 3);
+    brass_store_close(st);
+    tu_cleanup(path);
+}
+
 typedef struct seen {
     int n;
     char docs[8][16];
