@@ -292,7 +292,34 @@ static size_t key_slot(const mdoc *d, const char *key) {
 static int find_person(const mdoc *d, const char *key) {
     if (!d->pslots) return -1;
     size_t h = key_slot(d, key);
-    return d->pindex[h] ? (int)(d->pindex[h] - 1) : -1;
+    if (d->pindex[h]) return (int)(d->pindex[h] - 1);
+    for (size_t a = 0; a < d->naliases; a++)
+        if (strcmp(d->aliases[a].key, key) == 0) return d->aliases[a].person;
+    return -1;
+}
+
+static bool is_ch_tok(const mdoc *d, size_t i, char c) {
+    return d->toks[i].kind == TOK_PUNCT && d->text[d->toks[i].s] == c;
+}
+
+/* Registers another key for person p from the word of tokens [t0, t1). */
+static void add_alias(mdoc *d, size_t t0, size_t t1, int p) {
+    char word[160], key[64];
+    copy_span(d, t0, t1, word, sizeof word);
+    name_key(word, key, sizeof key);
+    if (!key[0] || d->naliases == sizeof d->aliases / sizeof d->aliases[0] || find_person(d, key) >= 0) return;
+    memcpy(d->aliases[d->naliases].key, key, sizeof key);
+    d->aliases[d->naliases++].person = p;
+}
+
+/* "An-su", "Yong-hyun": a hyphenated given name of two syllables, the second in
+ * lower case, marks a Korean name, written surname first. */
+static bool korean_given_name(const mdoc *d, size_t i) {
+    const char *w = d->text + d->toks[i].s;
+    size_t n = d->toks[i].e - d->toks[i].s;
+    const char *h = memchr(w, '-', n);
+    return h && h > w && (size_t)(h - w) <= 4 && h + 1 < w + n && islower((unsigned char)h[1]) &&
+           (size_t)(w + n - h - 1) <= 5;
 }
 
 /* Keeps the index at most half full; rebuilds it from the persons when grown. */
@@ -558,6 +585,10 @@ static bool find_mentions(mdoc *d, const mention_lexicons *lx, size_t si) {
             }
         }
         if (!push_mention(d, (mention){i, j, r0, si, p})) return false;
+        /* later "Park" for "Park An-su", "Hemedti" for "Mohamed Daglo (Hemedti)" */
+        if (j - i >= 2 && korean_given_name(d, j - 1)) add_alias(d, i, i + 1, p);
+        if (j + 2 < st->t1 && is_ch_tok(d, j, '(') && is_ch_tok(d, j + 2, ')') && is_name_word(d, lx, j + 1))
+            add_alias(d, j + 1, j + 2, p);
         i = j;
     }
     st->m1 = d->nments;

@@ -58,6 +58,10 @@ typedef struct mdoc {
     size_t npersons, pcap;
     size_t *pindex;     /* hash index on person key: person + 1, 0 empty */
     size_t pslots;      /* a power of two */
+    /* other keys of persons: a surname written first ("Park" of "Park An-su"), a
+     * nickname in brackets ("Daglo (Hemedti)"); few per report, so a bounded list */
+    struct { char key[64]; int person; } aliases[32];
+    size_t naliases;
 } mdoc;
 
 /* Tokenizes the sentences and finds mentions and persons. Returns false when

@@ -356,3 +356,13 @@ TEST(officer_of_any_rank_taking_the_lead_of_a_country) {
            BRASS_APPOINTMENT, "Keita");
     EXPECT_NONE("The club named Captain Ado Keita as the new leader of the team.");
 }
+
+TEST(surname_first_and_bracketed_nicknames) {
+    EXPECT("Gen. Park Min-ho, the army chief of staff, led the troops. "
+           "The ministry suspended Park from his duties on Friday.", BRASS_DISMISSAL, "Min-ho");
+    const char *text = "The council head dismissed his deputy, General Omar Hassan Idris (Hemeti), on Friday. "
+                       "Malik Tahir, a former rebel leader, has replaced Hemeti, the council said.";
+    char buf[160];
+    CHECK(field_of(text, BRASS_APPOINTMENT, "Tahir", BRASS_F_REPLACEMENT, buf, sizeof buf) &&
+          strcmp(buf, "Omar Hassan Idris") == 0);
+}
