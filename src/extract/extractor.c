@@ -462,7 +462,7 @@ static bool post_near(const ctx *x, size_t si, size_t from, char *out, size_t n)
      * "from his post as": farther words belong to other clauses */
     static const char *const skip[] = {"as", "to", "from", "the", "his", "her", "its", "post", "posts",
                                        "position", "role", "office", "of", "new", "duties", "a", "an",
-                                       "become", "serve", "lead", "earlier", "later", "this", "last",
+                                       "become", "serve", "lead", "earlier", "later", "this", "last", "next",
                                        "week", "month", "year", "on", "in", NULL};
     const mdoc *d = x->d;
     const sentence *st = &d->sents[si];

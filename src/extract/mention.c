@@ -415,7 +415,19 @@ static size_t title_start(const mdoc *d, const mention_lexicons *lx, size_t t0, 
     return s;
 }
 
+/* Gives person pp the post found beside one of its mentions: the first one, or a
+ * more telling one later ("commander" -> "commander of the 5th Army"; a bare
+ * title word -> any longer post). */
+static void offer_post(person *pp, const char *post) {
+    size_t old = strlen(pp->post), len = strlen(post);
+    bool better = !old || (len > old && strncasecmp(post, pp->post, old) == 0) ||
+                  (!strchr(pp->post, ' ') && strchr(post, ' '));
+    if (better && len < sizeof pp->post) memcpy(pp->post, post, len + 1);
+}
+
 static void note_scope(mdoc *d, const mention_lexicons *lx, int p, size_t t0, size_t t1) {
+    /* "First Sea Lord Sir Ben Key": the honorific is no part of the post */
+    if (t1 > t0 && (mdoc_is(d, t1 - 1, "sir") || mdoc_is(d, t1 - 1, "dame"))) t1--;
     if (t1 <= t0) return;
     size_t s = d->toks[t0].s, e = d->toks[t1 - 1].e;
     int sc = mdoc_scope_of(lx, d->text + s, e - s);
@@ -424,10 +436,12 @@ static void note_scope(mdoc *d, const mention_lexicons *lx, int p, size_t t0, si
     if (sc > 0) {
         pp->in_scope = true;
         /* the post may start after a first word: "Outgoing Chief of Defence Staff" */
-        for (size_t a = t0; a < t1 && a - t0 < 2 && !pp->post[0]; a++) {
+        for (size_t a = t0; a < t1 && a - t0 < 2; a++) {
             char post[200];
-            size_t end = mdoc_post_at(d, lx, a, t1, post, sizeof post);
-            if (end > a) snprintf(pp->post, sizeof pp->post, "%s", post);
+            if (mdoc_post_at(d, lx, a, t1, post, sizeof post) > a) {
+                offer_post(pp, post);
+                break;
+            }
         }
     }
 }
@@ -556,7 +570,7 @@ static bool find_mentions(mdoc *d, const mention_lexicons *lx, size_t si) {
                     if (sc > 0) {
                         pp = &d->persons[p];
                         pp->in_scope = true;
-                        if (!pp->post[0]) snprintf(pp->post, sizeof pp->post, "%s", post);
+                        offer_post(pp, post);
                     }
                     break;
                 }
@@ -581,7 +595,7 @@ static bool find_mentions(mdoc *d, const mention_lexicons *lx, size_t si) {
             if (end > a && mdoc_scope_of(lx, post, strlen(post)) >= 0) {
                 int sc = mdoc_scope_of(lx, post, strlen(post));
                 if (sc > 0) pp->in_scope = true;
-                if (sc > 0 && !pp->post[0]) snprintf(pp->post, sizeof pp->post, "%s", post);
+                if (sc > 0) offer_post(pp, post);
             }
         }
         if (!push_mention(d, (mention){i, j, r0, si, p})) return false;
