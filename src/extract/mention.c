@@ -247,7 +247,11 @@ size_t mdoc_post_at(const mdoc *d, const mention_lexicons *lx, size_t i, size_t 
             last = j;
             continue;
         }
-        if (t->kind == TOK_WORD && t->cap && j == i && (tok_lex(d, lx->nonnames, j) || isdigit((unsigned char)d->text[t->s]))) {
+        /* a first capital that is no name word, or a country before a post word
+         * ("Israel Defense Forces chief of staff") */
+        if (t->kind == TOK_WORD && t->cap && j == i &&
+            (tok_lex(d, lx->nonnames, j) || isdigit((unsigned char)d->text[t->s]) ||
+             (j + 1 < end && d->toks[j + 1].cap && tok_lex(d, lx->posts, j + 1)))) {
             j++;
             last = j;
             continue;
@@ -416,12 +420,17 @@ static size_t title_start(const mdoc *d, const mention_lexicons *lx, size_t t0, 
 }
 
 /* Gives person pp the post found beside one of its mentions: the first one, or a
- * more telling one later ("commander" -> "commander of the 5th Army"; a bare
- * title word -> any longer post). */
+ * more telling one later (a longer post with the same head word: "Senior
+ * commander" -> "commander of the 5th Army"; a bare title word -> any longer post). */
 static void offer_post(person *pp, const char *post) {
     size_t old = strlen(pp->post), len = strlen(post);
-    bool better = !old || (len > old && strncasecmp(post, pp->post, old) == 0) ||
-                  (!strchr(pp->post, ' ') && strchr(post, ' '));
+    const char *head = strrchr(pp->post, ' ');  /* "Senior commander" -> "commander" */
+    head = head ? head + 1 : pp->post;
+    size_t hn = strlen(head);
+    bool has_head = false;
+    for (const char *q = post; *q && !has_head; q++)
+        has_head = (q == post || q[-1] == ' ') && strncasecmp(q, head, hn) == 0 && (q[hn] == ' ' || !q[hn]);
+    bool better = !old || (len > old && has_head) || (!strchr(pp->post, ' ') && strchr(post, ' '));
     if (better && len < sizeof pp->post) memcpy(pp->post, post, len + 1);
 }
 

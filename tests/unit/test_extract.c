@@ -366,3 +366,17 @@ TEST(surname_first_and_bracketed_nicknames) {
     CHECK(field_of(text, BRASS_APPOINTMENT, "Tahir", BRASS_F_REPLACEMENT, buf, sizeof buf) &&
           strcmp(buf, "Omar Hassan Idris") == 0);
 }
+
+TEST(posts_refined_and_country_first) {
+    char buf[200];
+    const char *text = "General Ivo Lak stepped down on Wednesday as Israel Defense Forces chief of staff.";
+    CHECK(field_of(text, BRASS_RESIGNATION, "Lak", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "Israel Defense Forces chief of staff") == 0);
+    text = "Senior commander Ivo Lak was seen at the front. Lak, a commander of the paramilitary Desert Forces, "
+           "was killed on Monday.";
+    CHECK(field_of(text, BRASS_DEATH, "Lak", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "commander of the paramilitary Desert Forces") == 0);
+    text = "The government appointed Lt General Ivo Lak (retired) as the next Chief of Defence Staff.";
+    CHECK(field_of(text, BRASS_APPOINTMENT, "Lak", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "Chief of Defence Staff") == 0);
+}
