@@ -593,6 +593,18 @@ static void successor_noun(ctx *x, size_t si, size_t i, size_t tend) {
 
 static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type type, char fr) {
     mdoc *d = x->d;
+    /* "X became / is acting as commander of ...": an intransitive appointment only
+     * when a post follows ("X became a target" is none) */
+    if (fr == 'B') {
+        size_t n0 = x->c->n;
+        frame(x, si, i, tend, type, 'I');
+        for (size_t k = n0; k < x->c->n; k++)
+            if (!x->c->v[k].post[0] || mdoc_scope_of(&x->ex->mlx, x->c->v[k].post, strlen(x->c->v[k].post)) < 0) {
+                x->c->n = n0;  /* only frames of this trigger were added */
+                break;
+            }
+        return;
+    }
     const sentence *st = &d->sents[si];
     /* "was relieved and replaced by Y": a by-phrase makes a participle passive */
     bool passive = (fr == 'V' || fr == 'R' || fr == 'S') &&
@@ -648,6 +660,15 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
         else if (!owner && common_noun_subject(d, st->t0, i) && !(ms && mention_heads_subject(d, ms, se))) ms = NULL;
         if (ms && (pr < 0 || ms->t1 > i - 6)) subj = ms->person;
         else subj = pr;
+        /* "X has replaced Y and becomes deputy": a verb joined by "and" shares the
+         * subject of the sentence's previous verb, not its object */
+        if (!passive && se > st->t0 && mdoc_is(d, se - 1, "and")) {
+            const cand *prev = x->c->n && x->c->v[x->c->n - 1].sent == si ? &x->c->v[x->c->n - 1] : NULL;
+            size_t t = i;
+            while (prev && t > st->t0 && d->toks[t].s != prev->anchor) t--;
+            const mention *m0 = prev && d->toks[t].s == prev->anchor ? subject_before(d, si, t) : NULL;
+            if (m0) subj = m0->person;
+        }
         if (subj < 0) return;
         char by[160] = "";
         int agent = passive ? agent_by(d, si, tend, by, sizeof by) : -1;

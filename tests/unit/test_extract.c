@@ -380,3 +380,14 @@ TEST(posts_refined_and_country_first) {
     CHECK(field_of(text, BRASS_APPOINTMENT, "Lak", BRASS_F_POST, buf, sizeof buf) &&
           strcmp(buf, "Chief of Defence Staff") == 0);
 }
+
+TEST(became_with_a_post_and_verbs_joined_by_and) {
+    EXPECT("General Ivo Lak has become his deputy, the report said.", BRASS_APPOINTMENT, "Lak");
+    EXPECT("Colonel General Ivo Lak is temporarily acting as commander-in-chief of the air force.",
+           BRASS_APPOINTMENT, "Lak");
+    EXPECT_NONE("General Ivo Lak became a target of bloggers after the retreat.");
+    const char *text = "General Tom Sava has replaced General Ivo Lak and becomes the deputy head of the council.";
+    brass_events *ev = run(text);
+    CHECK(ev && find(ev, BRASS_APPOINTMENT, "Sava") && !find(ev, BRASS_APPOINTMENT, "Lak"));
+    brass_events_free(ev);
+}
