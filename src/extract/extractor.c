@@ -422,6 +422,7 @@ static int agent_by(const mdoc *d, size_t si, size_t i, char *by, size_t n) {
         if (a < st->t1 && mdoc_is(d, a, "the")) a++;
         size_t b = a;
         while (b < st->t1 && is_word(d, b) && (d->toks[b].cap || d->toks[b].kind == TOK_POSS)) b++;
+        if (b < st->t1 && is_institution(d, b)) b++;  /* "by the army", "by the Defence Council" */
         if (b > a) {
             size_t s = d->toks[a].s, e = d->toks[b - 1].e;
             snprintf(by, n, "%.*s", (int)(e - s), d->text + s);
@@ -766,12 +767,14 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
             if (c) c->by_person = subj, c->score = 2;
             return;
         }
+        /* "P replaced X with Y": P, the sentence's subject, is the agent of both */
+        int agent = with && ms && ms->person != subj && ms->person != obj ? ms->person : -1;
         if (fr == 'R') {
             cand *c = emit(x, BRASS_DISMISSAL, obj, si, i, after);
-            if (c) c->repl_person = subj, c->weak = true;
+            if (c) c->repl_person = subj, c->weak = agent < 0, c->by_person = agent;
         }
         cand *a = emit(x, BRASS_APPOINTMENT, subj, si, i, after);
-        if (a) a->repl_person = obj;
+        if (a) a->repl_person = obj, a->by_person = agent;
         return;
     }
     cand *c = emit(x, type, obj, si, i, after);

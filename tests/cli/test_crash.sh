@@ -104,6 +104,7 @@ wait $p3
 expect "concurrent ingests both exit 0" [ $rc1 -eq 0 ] && [ $rc2 -eq 0 ]
 expect "no 'database is locked'" not grep -q -i 'locked\|busy' "$TMP/err1" "$TMP/err2" "$TMP/err3"
 expect "the reader never failed" not grep -q 'reader failed' "$TMP/err3"
+grep -q 'reader failed' "$TMP/err3" && sort "$TMP/err3" | uniq -c | head -5 >&2  # say why
 expect "integrity_check ok after concurrent ingests" [ "$(sqlite3 "$DB" 'PRAGMA integrity_check')" = ok ]
 events_of "$DB" > "$TMP/conc.events"
 expect "concurrent ingests store each document once, nothing lost" cmp -s "$TMP/ref.events" "$TMP/conc.events"

@@ -391,3 +391,15 @@ TEST(became_with_a_post_and_verbs_joined_by_and) {
     CHECK(ev && find(ev, BRASS_APPOINTMENT, "Sava") && !find(ev, BRASS_APPOINTMENT, "Lak"));
     brass_events_free(ev);
 }
+
+TEST(agents_of_replace_with_and_by_the_army) {
+    char buf[160];
+    const char *text = "President Ana Ruiz had replaced Colonel General Ivo Lak with Lieutenant General Tom Sava "
+                       "as commander of the Western District.";
+    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "Ana Ruiz") == 0);
+    CHECK(field_of(text, BRASS_APPOINTMENT, "Sava", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "Ana Ruiz") == 0);
+    text = "The junta leader, Lieutenant Colonel Ivo Lak, has been relieved of his duties by the army.";
+    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "army") == 0);
+    EXPECT("President Ana Ruiz announced the decision to dismiss Defence Minister Ivo Lak.", BRASS_DISMISSAL, "Lak");
+    EXPECT_NONE("Bloggers urged the president to dismiss General Ivo Lak.");
+}
