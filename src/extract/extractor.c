@@ -14,7 +14,7 @@
 #include <strings.h>
 
 struct brass_extractor {
-    lex *abbr, *debris, *ranks, *nonnames, *scope, *posts, *triggers, *blockers;
+    lex *abbr, *debris, *ranks, *nonnames, *scope, *posts, *surnames_first, *triggers, *blockers;
     attrib_lexicons *attrib;
     mention_lexicons mlx;
 };
@@ -28,12 +28,13 @@ brass_extractor *brass_extractor_new(brass_error *err) {
         ex->nonnames = lex_load("nonnames");
         ex->scope = lex_load("scope");
         ex->posts = lex_load("posts");
+        ex->surnames_first = lex_load("surnames_first");
         ex->triggers = lex_load("triggers");
         ex->blockers = lex_load("blockers");
         ex->attrib = attrib_lexicons_new();
-        ex->mlx = (mention_lexicons){ex->abbr, ex->ranks, ex->nonnames, ex->scope, ex->posts};
+        ex->mlx = (mention_lexicons){ex->abbr, ex->ranks, ex->nonnames, ex->scope, ex->posts, ex->surnames_first};
     }
-    if (!ex || !ex->abbr || !ex->debris || !ex->ranks || !ex->nonnames || !ex->scope || !ex->posts ||
+    if (!ex || !ex->abbr || !ex->debris || !ex->ranks || !ex->nonnames || !ex->scope || !ex->posts || !ex->surnames_first ||
         !ex->triggers || !ex->blockers || !ex->attrib) {
         brass_extractor_free(ex);
         brass_error_set(err, BRASS_ERR_NOMEM, "", "out of memory loading the lexicons");
@@ -50,6 +51,7 @@ void brass_extractor_free(brass_extractor *ex) {
     lex_free(ex->nonnames);
     lex_free(ex->scope);
     lex_free(ex->posts);
+    lex_free(ex->surnames_first);
     lex_free(ex->triggers);
     lex_free(ex->blockers);
     attrib_lexicons_free(ex->attrib);

@@ -609,7 +609,8 @@ static bool find_mentions(mdoc *d, const mention_lexicons *lx, size_t si) {
         }
         if (!push_mention(d, (mention){i, j, r0, si, p})) return false;
         /* later "Park" for "Park An-su", "Hemedti" for "Mohamed Daglo (Hemedti)" */
-        if (j - i >= 2 && korean_given_name(d, j - 1)) add_alias(d, i, i + 1, p);
+        if (j - i >= 2 && (korean_given_name(d, j - 1) || (lx->surnames_first && tok_lex(d, lx->surnames_first, i))))
+            add_alias(d, i, i + 1, p);
         if (j + 2 < st->t1 && is_ch_tok(d, j, '(') && is_ch_tok(d, j + 2, ')') && is_name_word(d, lx, j + 1))
             add_alias(d, j + 1, j + 2, p);
         i = j;

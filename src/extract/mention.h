@@ -11,6 +11,7 @@
 /* The lexicons the mention finder needs (owned by the extractor). */
 typedef struct mention_lexicons {
     const lex *abbr, *ranks, *nonnames, *scope, *posts;
+    const lex *surnames_first;  /* family names written first: "Li" of "Li Shangfu" */
 } mention_lexicons;
 
 enum { TOK_WORD = 0, TOK_PUNCT, TOK_POSS };  /* POSS: the "'s" of a possessive */

@@ -403,3 +403,12 @@ TEST(agents_of_replace_with_and_by_the_army) {
     EXPECT("President Ana Ruiz announced the decision to dismiss Defence Minister Ivo Lak.", BRASS_DISMISSAL, "Lak");
     EXPECT_NONE("Bloggers urged the president to dismiss General Ivo Lak.");
 }
+
+TEST(family_name_first_is_a_later_lone_mention) {
+    const char *text = "Defence Minister Li Wanfu had not been seen in public for weeks. "
+                       "On Tuesday, Li was removed from his post by the legislature.";
+    brass_events *ev = run(text);
+    const brass_event *e = ev ? find(ev, BRASS_DISMISSAL, "Wanfu") : NULL;
+    CHECK(e != NULL);
+    brass_events_free(ev);
+}
