@@ -297,13 +297,27 @@ static int focus_before(const mdoc *d, size_t i) {
     return -1;
 }
 
+static bool role_modifier(const mdoc *d, size_t i) {
+    static const char *const w[] = {"top", "senior", "former", "army", "navy", "military", "defence",
+                                    "defense", "new", "ousted", "sacked", "dismissed", "veteran", "retired",
+                                    "commanding", "deputy", "first", "second", "third", "fourth", "fifth",
+                                    "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last", NULL};
+    if (d->toks[i].cap) return true;  /* "the Russian general" */
+    for (int k = 0; w[k]; k++)
+        if (mdoc_is(d, i, w[k])) return true;
+    return false;
+}
+
 /* "he", "the general", "the commander" within a few words before i: the focus person. */
 static int pronoun_before(const mdoc *d, size_t t0, size_t i) {
     for (size_t k = i; k > t0 && i - k < 6;) {
         k--;
         if (!is_word(d, k)) break;
         if (is_pronoun_subject(d, k) && !mdoc_is(d, k, "his") && !mdoc_is(d, k, "her")) return focus_before(d, k);
-        if (is_role_noun(d, k) && k > t0 && (mdoc_is(d, k - 1, "the") || (k - 1 > t0 && mdoc_is(d, k - 2, "the"))))
+        /* "the general", "the Russian commander", "the top general"; not "the
+         * health minister", whose modifier names another kind of post */
+        if (is_role_noun(d, k) && k > t0 &&
+            (mdoc_is(d, k - 1, "the") || (k - 1 > t0 && mdoc_is(d, k - 2, "the") && role_modifier(d, k - 1))))
             return focus_before(d, k - 1);
     }
     return -1;
@@ -724,7 +738,7 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
     }
     if (mo) obj = mo->person;
     if (obj < 0) {
-        if (!is_passive(d, st->t0, i)) {
+        if (fr == 'V' && !is_passive(d, st->t0, i)) {
             x->lead_agent[type] = ms ? ms->person : -1;
             x->lead_text[type][0] = 0;
             if (!ms) subject_phrase(d, st->t0, i, x->lead_text[type], sizeof x->lead_text[type]);
@@ -845,6 +859,11 @@ static void scan_sentence(ctx *x, size_t si) {
         size_t tend = i;
         while (tend < st->t1 && d->toks[tend].s < d->toks[i].s + m) tend++;
         if (bm > m && strcmp(bv, "after") == 0) continue;
+        /* "retired Lt. Gen. X", "the retired general": an adjective, no event */
+        if (mdoc_is(d, i, "retired") && i + 1 < st->t1 &&
+            (d->toks[i + 1].cap || lex_match(x->ex->ranks, d->text + d->toks[i + 1].s, send - d->toks[i + 1].s, NULL) ||
+             (i > st->t0 && (mdoc_is(d, i - 1, "a") || mdoc_is(d, i - 1, "the")))))
+            continue;
         if (blocked_before(x, st->t0, i)) continue;
         char tname[32];
         const char *sp = strchr(v, ' ');

@@ -47,6 +47,14 @@ static bool push_tok(mdoc *d, size_t s, size_t e, unsigned char kind) {
     return true;
 }
 
+/* "C.Q", "I.V", "J": capitals each followed by a period but the last (the word
+ * before the final period). */
+static bool initials(const char *w, size_t n) {
+    for (size_t k = 0; k < n; k += 2)
+        if (!isupper((unsigned char)w[k]) || (k + 1 < n && w[k + 1] != '.')) return false;
+    return n > 0;
+}
+
 /* Scrapers drop the space after a name that ends a link: "Mikhail Mizintsevwho led".
  * A capitalized word ending in a relative pronoun that no name ends with is two
  * words; returns the length of the glued pronoun, or 0. */
@@ -104,7 +112,7 @@ static bool tokenize(mdoc *d, const lex *abbr, size_t s, size_t e) {
             break;
         }
         if (j > e) j = e;
-        if (j < e && t[j] == '.' && lex_get(abbr, t + i, j + 1 - i)) j++;
+        if (j < e && t[j] == '.' && (lex_get(abbr, t + i, j + 1 - i) || initials(t + i, j - i))) j++;
         size_t glued = glued_relative(t + i, j - i);
         if (glued && !push_tok(d, i, j - glued, TOK_WORD)) return false;
         if (glued) i = j - glued;
@@ -155,6 +163,8 @@ int mdoc_scope_of2(const mention_lexicons *lx, const char *s, size_t len, bool s
 static bool is_acronym(const mdoc *d, size_t i) {
     const tok *t = &d->toks[i];
     if (t->e - t->s < 2) return false;
+    /* initials ("C.Q.", "J.") are part of a name */
+    if (d->text[t->e - 1] == '.' && initials(d->text + t->s, t->e - t->s - 1)) return false;
     for (size_t k = t->s; k < t->e; k++)
         if (islower((unsigned char)d->text[k])) return false;
     return true;
@@ -176,13 +186,29 @@ static bool is_particle(const mdoc *d, size_t i) {
     return false;
 }
 
-/* Name key: last word, ASCII-folded to lower case, y read as i, doubled letters once
- * (the scorer's person key), so "Zelenskyy" and "Zelensky" are one person. */
+/* "Jr.", "III", or initials after a surname ("Osipov I.V."): no surname. */
+static bool is_name_suffix(const char *w) {
+    static const char *const sfx[] = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", NULL};
+    for (int k = 0; sfx[k]; k++)
+        if (strcmp(w, sfx[k]) == 0) return true;
+    size_t n = strlen(w);
+    return n >= 2 && w[n - 1] == '.' && initials(w, n - 1);
+}
+
+/* Name key: last word (before a suffix such as "Jr."), ASCII-folded to lower case,
+ * y read as i, doubled letters once (the scorer's person key), so "Zelenskyy" and
+ * "Zelensky" are one person, and "Brown" is "C.Q. Brown Jr.". */
 static void name_key(const char *name, char *out, size_t n) {
+    const char *end = name + strlen(name);
     const char *last = strrchr(name, ' ');
-    last = last ? last + 1 : name;
+    if (last && is_name_suffix(last + 1)) {
+        end = last;
+        while (last > name && last[-1] != ' ') last--;
+        last = last > name ? last - 1 : NULL;
+    }
+    const char *w = last ? last + 1 : name;
     size_t k = 0;
-    for (const char *p = last; *p && k + 1 < n; p++) {
+    for (const char *p = w; p < end && k + 1 < n; p++) {
         char c = (char)tolower((unsigned char)*p);
         if (c == 'y') c = 'i';
         if (c == '-' || c == '\'') continue;

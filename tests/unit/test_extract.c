@@ -412,3 +412,17 @@ TEST(family_name_first_is_a_later_lone_mention) {
     CHECK(e != NULL);
     brass_events_free(ev);
 }
+
+TEST(initials_suffixes_retired_and_other_ministers) {
+    char buf[160];
+    const char *text = "The president fired Gen. C.Q. Braun Jr., the chairman of the Joint Chiefs of Staff.";
+    CHECK(field_of(text, BRASS_DISMISSAL, "Jr.", BRASS_F_PERSON, buf, sizeof buf) &&
+          strcmp(buf, "C.Q. Braun Jr.") == 0);
+    CHECK(field_of(text, BRASS_DISMISSAL, "Jr.", BRASS_F_RANK, buf, sizeof buf) && strcmp(buf, "General") == 0);
+    EXPECT_NONE("He praised retired Lt. Gen. Dan Kain, a former pilot, at the ceremony.");
+    text = "Defence Minister Li Wanfu was removed from his post. The coach was sacked, and the health minister "
+           "resigned.";
+    brass_events *ev = run(text);
+    CHECK(ev && find(ev, BRASS_DISMISSAL, "Wanfu") && !find(ev, BRASS_RESIGNATION, "Wanfu"));
+    brass_events_free(ev);
+}

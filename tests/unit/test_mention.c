@@ -7,7 +7,7 @@
 #include <string.h>
 
 typedef struct fixture {
-    lex *abbr, *debris, *ranks, *nonnames, *scope, *posts;
+    lex *abbr, *debris, *ranks, *nonnames, *scope, *posts, *surnames_first;
     mention_lexicons mlx;
 } fixture;
 
@@ -18,8 +18,9 @@ static bool fixture_open(fixture *f) {
     f->nonnames = lex_load("nonnames");
     f->scope = lex_load("scope");
     f->posts = lex_load("posts");
-    f->mlx = (mention_lexicons){f->abbr, f->ranks, f->nonnames, f->scope, f->posts};
-    return f->abbr && f->debris && f->ranks && f->nonnames && f->scope && f->posts;
+    f->surnames_first = lex_load("surnames_first");
+    f->mlx = (mention_lexicons){f->abbr, f->ranks, f->nonnames, f->scope, f->posts, f->surnames_first};
+    return f->abbr && f->debris && f->ranks && f->nonnames && f->scope && f->posts && f->surnames_first;
 }
 
 static void fixture_close(fixture *f) {
@@ -28,6 +29,7 @@ static void fixture_close(fixture *f) {
     lex_free(f->ranks);
     lex_free(f->nonnames);
     lex_free(f->scope);
+    lex_free(f->surnames_first);
     lex_free(f->posts);
 }
 
