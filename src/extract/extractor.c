@@ -437,8 +437,10 @@ static int agent_by(const mdoc *d, size_t si, size_t i, char *by, size_t n) {
         size_t a = k + 1;
         if (a < st->t1 && mdoc_is(d, a, "the")) a++;
         size_t b = a;
-        while (b < st->t1 && is_word(d, b) && (d->toks[b].cap || d->toks[b].kind == TOK_POSS)) b++;
-        if (b < st->t1 && is_institution(d, b)) b++;  /* "by the army", "by the Defence Council" */
+        /* "by the Defence Council", "by the army", "by military police" */
+        while (b < st->t1 && b - a < 6 && is_word(d, b) &&
+               (d->toks[b].cap || d->toks[b].kind == TOK_POSS || is_institution(d, b)))
+            b++;
         if (b > a) {
             size_t s = d->toks[a].s, e = d->toks[b - 1].e;
             snprintf(by, n, "%.*s", (int)(e - s), d->text + s);

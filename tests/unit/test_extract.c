@@ -426,3 +426,10 @@ TEST(initials_suffixes_retired_and_other_ministers) {
     CHECK(ev && find(ev, BRASS_DISMISSAL, "Wanfu") && !find(ev, BRASS_RESIGNATION, "Wanfu"));
     brass_events_free(ev);
 }
+
+TEST(eliminated_and_collective_agents) {
+    EXPECT("The army said it had eliminated Ali Karam, the head of the Desert Force.", BRASS_DEATH, "Karam");
+    char buf[160];
+    const char *text = "Major General Ivo Lak was detained by military police on Friday.";
+    CHECK(field_of(text, BRASS_ARREST, "Lak", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "military police") == 0);
+}
