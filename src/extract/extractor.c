@@ -413,11 +413,14 @@ static const mention *mention_after(const mdoc *d, size_t si, size_t i, size_t w
 }
 
 /* "him", "the general" right after an active verb. */
-static int pronoun_after(const mdoc *d, size_t t1, size_t i) {
+static int pronoun_after(const mdoc *d, size_t si, size_t i) {
+    size_t t1 = d->sents[si].t1;
     for (size_t k = i; k < t1 && k - i < 4; k++) {
         if (!is_word(d, k)) return -1;
         if (mdoc_is(d, k, "him") || mdoc_is(d, k, "her")) return focus_before(d, i);
-        if (is_role_noun(d, k) && k > i && mdoc_is(d, k - 1, "the")) return focus_before(d, i);
+        /* "the general"; but "the head of his guard, Colonel X" names its own person */
+        if (is_role_noun(d, k) && k > i && mdoc_is(d, k - 1, "the"))
+            return mention_after(d, si, k + 1, 14) ? -1 : focus_before(d, i);
         if (!mdoc_is(d, k, "the") && !is_adverb(d, k)) return -1;
     }
     return -1;
@@ -631,7 +634,7 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
     /* "was arrested and charged", "was close to the blast but wounded": a participle
      * joined to an earlier passive with no object of its own shares its subject */
     if (fr == 'V' && !passive && i > st->t0 && (mdoc_is(d, i - 1, "and") || mdoc_is(d, i - 1, "but")) &&
-        !mention_after(d, si, tend, 3) && pronoun_after(d, st->t1, tend) < 0) {
+        !mention_after(d, si, tend, 3) && pronoun_after(d, si, tend) < 0) {
         for (size_t k = i - 1; k > st->t0 && i - k < 12 && !passive;) {
             k--;
             if (mdoc_is(d, k, "was") || mdoc_is(d, k, "were") || mdoc_is(d, k, "been")) passive = true;
@@ -724,7 +727,7 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
         return;
     }
     /* active: the object is the person, the subject the agent */
-    obj = pronoun_after(d, st->t1, tend);
+    obj = pronoun_after(d, si, tend);
     /* the object may carry its post first: "sacked the commander of the army, X" */
     const mention *mo = obj < 0 ? mention_after(d, si, tend, 14) : NULL;
     if (!mo && obj < 0) {
@@ -913,10 +916,27 @@ static bool proper_words_in(const char *a, const char *b) {
     return true;
 }
 
-/* Two posts may be one: either unknown, or the proper words of one all in the other. */
+/* Whether posts a and b share a word of four letters or more ("commander"). */
+static bool share_word(const char *a, const char *b) {
+    for (const char *w = a; *w;) {
+        while (*w && !isalnum((unsigned char)*w)) w++;
+        const char *e = w;
+        while (*e && isalnum((unsigned char)*e)) e++;
+        size_t n = (size_t)(e - w);
+        for (const char *q = b; n >= 4 && *q; q++)
+            if ((q == b || !isalnum((unsigned char)q[-1])) && strncasecmp(q, w, n) == 0 && !isalnum((unsigned char)q[n]))
+                return true;
+        w = e;
+    }
+    return false;
+}
+
+/* Two posts may be one: either unknown, or sharing a word with the proper words of
+ * one all in the other ("commander of the Pacific Fleet" is not "deputy minister",
+ * nor "commander of the Baltic Fleet"). */
 static bool posts_compatible(const char *a, const char *b) {
     if (!a[0] || !b[0]) return true;
-    return strlen(a) <= strlen(b) ? proper_words_in(a, b) : proper_words_in(b, a);
+    return share_word(a, b) && (strlen(a) <= strlen(b) ? proper_words_in(a, b) : proper_words_in(b, a));
 }
 
 static const char *cand_post(const mdoc *d, const cand *c) {

@@ -256,12 +256,14 @@ size_t mdoc_post_at(const mdoc *d, const mention_lexicons *lx, size_t i, size_t 
                     size_t n) {
     size_t j = i, last = i;
     bool head = false;
+    int plain = 0;  /* plain words just taken after a determiner */
     while (j < end) {
         const tok *t = &d->toks[j];
         const char *v = NULL;
         size_t m = t->kind == TOK_WORD ? lex_match(lx->posts, d->text + t->s, d->toks[end - 1].e - t->s, &v) : 0;
         if (m) {
             if (strcmp(v, "head") == 0) head = true;
+            plain = 0;
             size_t stop = t->s + m;
             while (j < end && d->toks[j].s < stop) j++;
             last = j;
@@ -288,14 +290,19 @@ size_t mdoc_post_at(const mdoc *d, const mention_lexicons *lx, size_t i, size_t 
         }
         /* "commander of its Eastern Group", "head of their navy" */
         if (t->kind == TOK_WORD && j > i &&
-            (is_connector(d, j) || mdoc_is(d, j, "a") || mdoc_is(d, j, "its") || mdoc_is(d, j, "their"))) {
+            (is_connector(d, j) || mdoc_is(d, j, "a") || mdoc_is(d, j, "its") || mdoc_is(d, j, "their") ||
+             mdoc_is(d, j, "his") || mdoc_is(d, j, "her"))) {
             j++;
             continue;
         }
-        /* one plain word after "of the", "'s": "of the country's armed forces" */
-        if (t->kind == TOK_WORD && j > i + 1 && !t->cap &&
-            (d->toks[j - 1].kind == TOK_POSS || mdoc_is(d, j - 1, "the") || mdoc_is(d, j - 1, "a")) &&
-            !mdoc_is(d, j, "was") && !mdoc_is(d, j, "is") && !mdoc_is(d, j, "who")) {
+        /* up to two plain words after "of the", "'s", "his": "of the country's armed
+         * forces", "head of his security detail" */
+        bool after_det = j > i + 1 && (d->toks[j - 1].kind == TOK_POSS || mdoc_is(d, j - 1, "the") ||
+                                       mdoc_is(d, j - 1, "a") || mdoc_is(d, j - 1, "his") ||
+                                       mdoc_is(d, j - 1, "her") || mdoc_is(d, j - 1, "its"));
+        if (t->kind == TOK_WORD && !t->cap && (after_det || plain == 1) && !mdoc_is(d, j, "was") &&
+            !mdoc_is(d, j, "is") && !mdoc_is(d, j, "who") && !mdoc_is(d, j, "and")) {
+            plain = after_det ? 1 : 2;
             j++;
             last = j;
             continue;

@@ -433,3 +433,13 @@ TEST(eliminated_and_collective_agents) {
     const char *text = "Major General Ivo Lak was detained by military police on Friday.";
     CHECK(field_of(text, BRASS_ARREST, "Lak", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "military police") == 0);
 }
+
+TEST(role_noun_with_its_own_name_and_moves) {
+    const char *text = "General Ivo Lak inspected the front. "
+                       "The president dismissed the head of his guard, Colonel Tom Sava, after the plot.";
+    brass_events *ev = run(text);
+    CHECK(ev && find(ev, BRASS_DISMISSAL, "Sava") && !find(ev, BRASS_DISMISSAL, "Lak"));
+    brass_events_free(ev);
+    EXPECT("Defence Minister Ivo Lak was moved to the post of secretary of the Security Council.",
+           BRASS_APPOINTMENT, "Lak");
+}
