@@ -51,7 +51,8 @@ const char *brass_doc_title(const brass_doc *doc);   /* or NULL */
 const char *brass_doc_date(const brass_doc *doc);    /* "YYYY-MM-DD" or NULL */
 const char *brass_doc_text(const brass_doc *doc);    /* body, NUL-terminated */
 size_t brass_doc_text_len(const brass_doc *doc);
-/* 64-bit FNV-1a of the body text, as 16 hex digits: the exact-duplicate key. */
+/* 64-bit FNV-1a of the body text, as 16 hex digits: the exact-duplicate key.
+ * Computed on the first call and cached, as brass_doc_simhash. */
 const char *brass_doc_hash(const brass_doc *doc);
 /* 64-bit SimHash of the body over 3-word shingles (case-folded): the
  * near-duplicate key. Copies that differ in a footer or a trimmed tail (10% of

@@ -3,6 +3,7 @@
 #include "util/buf.h"
 #include "util/str.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* The line is written straight into a buffer rather than built as jansson
@@ -58,8 +59,10 @@ static void put_event(buf *b, const brass_event *ev) {
             put_field(b, "certainty", brass_certainty_name(brass_event_certainty(ev)), false);
         put_field(b, brass_field_name((brass_field)f), brass_event_get(ev, (brass_field)f), false);
     }
-    buf_printf(b, ",\"evidence_start\":%zu,\"evidence_end\":%zu}", brass_event_evidence_start(ev),
-               brass_event_evidence_end(ev));
+    char num[80];  /* one snprintf, not buf_printf's two passes */
+    int n = snprintf(num, sizeof num, ",\"evidence_start\":%zu,\"evidence_end\":%zu}",
+                     brass_event_evidence_start(ev), brass_event_evidence_end(ev));
+    buf_append(b, num, (size_t)n);
 }
 
 char *brass_json_doc_events(const brass_doc *doc, const brass_events *events) {

@@ -56,9 +56,10 @@ static void *ingest_work(void *ctx, const brass_doc *doc, bool *failed, brass_er
     const ingest_ctx *c = ctx;
     brass_events *events = brass_extract(c->ex, doc, err);
     if (!events) *failed = true;
-    /* the SimHash is computed (and kept in doc) here rather than on the main
+    /* the hashes are computed (and kept in doc) here rather than on the main
      * thread, which stores one document at a time */
     brass_doc_simhash(doc);
+    brass_doc_hash(doc);
     return events;
 }
 

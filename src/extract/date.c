@@ -149,9 +149,9 @@ static size_t tok_len(const toks *tk, int i) { return tk->t[i].end - tk->t[i].st
 /* Case-insensitive: is token i the word w? */
 static bool tok_is(const toks *tk, int i, const char *w) {
     if (i < 0 || i >= tk->n || tk->t[i].kind != TK_WORD) return false;
-    /* compared as it goes, no strlen first: most calls fail on the first letter */
-    size_t n = tok_len(tk, i), k = 0;
     const char *p = tk->s + tk->t[i].start;
+    if ((p[0] | 0x20) != w[0]) return false;  /* most calls end here: kept short to be inlined */
+    size_t n = tok_len(tk, i), k = 1;
     for (; k < n && w[k]; k++)
         if ((p[k] | 0x20) != w[k]) return false;
     return k == n && !w[k];
@@ -210,8 +210,10 @@ static int month_of(const toks *tk, int i) {
         {"october", "oct", NULL},  {"november", "nov", NULL}, {"december", "dec", NULL},
     };
     if (i < 0 || i >= tk->n || tk->t[i].kind != TK_WORD || !tok_capitalized(tk, i)) return 0;
+    if (tok_len(tk, i) > 9) return 0;  /* longer than "september": most capitalized words */
+    char first = (char)(tk->s[tk->t[i].start] | 0x20);
     for (int m = 0; m < 12; m++)
-        for (int k = 0; k < 3 && names[m][k]; k++)
+        for (int k = 0; k < 3 && names[m][k] && names[m][0][0] == first; k++)
             if (tok_is(tk, i, names[m][k])) return m + 1;
     return 0;
 }

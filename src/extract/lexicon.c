@@ -21,21 +21,26 @@ typedef struct lex_entry {
     struct lex_entry *next;
 } lex_entry;
 
-/* The prefilter of lex_match: for each folded prefix of up to PREFIX_LEN
- * bytes that starts a phrase, the longest phrase starting with it. Most
- * words of a text start no phrase, and are turned away with one probe. */
-#define PREFIX_LEN 3
-typedef struct lex_prefix {
-    uint32_t key;  /* folded prefix bytes | length << 24; 0 = empty slot */
-    uint32_t max_len;
-} lex_prefix;
+/* The prefilter of lex_match: for each first word a phrase starts with, the
+ * longest phrase starting with it. A text matches a phrase only where it
+ * starts with the same first word (words end where lex_match's phrase ends
+ * may), so most places of a text are turned away by one probe, and the rest
+ * scan no further than their longest candidate. */
+typedef struct lex_first {
+    size_t hash;      /* fold hash of the first word; slot empty when max_len is 0 */
+    size_t max_len;
+} lex_first;
 
 struct lex {
     lex_entry **slots;
     size_t nslots, count;
     size_t max_len;  /* longest phrase, bytes */
-    lex_prefix *prefixes;
-    size_t nprefixes;  /* a power of two */
+    lex_first *firsts;
+    size_t nfirsts;  /* a power of two */
+    /* a bit per folded byte pair that starts a phrase (every pair after a
+     * one-byte phrase): the first test of lex_match, one load, which turns
+     * away most words before any hashing */
+    uint8_t pairs[256 * 256 / 8];
 };
 
 /* ASCII lower case, as tolower in the C locale (brass never sets another),
@@ -45,37 +50,14 @@ static unsigned char fold(char c) {
     return u >= 'A' && u <= 'Z' ? (unsigned char)(u + 32) : u;
 }
 
-static uint32_t prefix_key(const char *s, size_t n) {
-    uint32_t k = (uint32_t)n << 24;
-    for (size_t i = 0; i < n; i++) k |= (uint32_t)fold(s[i]) << (8 * i);
-    return k;
+static void set_pair(lex *lx, unsigned a, unsigned b) {
+    unsigned bit = a << 8 | b;
+    lx->pairs[bit >> 3] |= (uint8_t)(1u << (bit & 7));
 }
 
-static lex_prefix *prefix_slot(const lex *lx, uint32_t key) {
-    size_t mask = lx->nprefixes - 1;
-    /* mixed so that every key bit reaches the low bits the mask keeps: the low
-     * bits of key * odd depend on the first letter alone, and the prefixes of
-     * one letter then probed long chains */
-    uint32_t h = key * 2654435761u;
-    h ^= h >> 15;
-    h *= 2246822519u;
-    h ^= h >> 13;
-    for (size_t i = h & mask;; i = (i + 1) & mask)
-        if (lx->prefixes[i].key == key || lx->prefixes[i].key == 0) return &lx->prefixes[i];
-}
-
-/* The longest phrase that can start at s (0 if none): a phrase of PREFIX_LEN
- * bytes or more shares s's first PREFIX_LEN bytes; a shorter one is its own
- * prefix. */
-static size_t prefix_limit(const lex *lx, const char *s, size_t len) {
-    size_t limit = 0;
-    uint32_t key = 0;
-    for (size_t n = 1; n <= PREFIX_LEN && n <= len; n++) {
-        key = (key & 0xffffffu) | (uint32_t)fold(s[n - 1]) << (8 * (n - 1)) | (uint32_t)n << 24;
-        lex_prefix *p = prefix_slot(lx, key);
-        if (p->key && p->max_len > limit) limit = p->max_len;
-    }
-    return limit;
+static bool has_pair(const lex *lx, const char *s) {
+    unsigned bit = (unsigned)fold(s[0]) << 8 | fold(s[1]);
+    return lx->pairs[bit >> 3] & (1u << (bit & 7));
 }
 
 /* FNV-1a of the lower-cased bytes, one byte at a time so that lex_match can
@@ -88,6 +70,21 @@ static size_t fold_hash(const char *s, size_t n) {
     size_t h = FOLD_HASH_SEED;
     for (size_t i = 0; i < n; i++) h = fold_hash_step(h, s[i]);
     return h;
+}
+
+static lex_first *first_slot(const lex *lx, size_t hash) {
+    size_t mask = lx->nfirsts - 1;
+    for (size_t i = (hash ^ hash >> 29) & mask;; i = (i + 1) & mask)
+        if (lx->firsts[i].hash == hash || lx->firsts[i].max_len == 0) return &lx->firsts[i];
+}
+
+static bool is_word_char(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* May a phrase of s end after n bytes: not inside a word. */
+static bool at_word_end(const char *s, size_t len, size_t n) {
+    return n >= len || !is_word_char((unsigned char)s[n]) || !is_word_char((unsigned char)s[n - 1]);
 }
 
 static bool fold_equal(const char *a, const char *b, size_t n) {
@@ -150,18 +147,23 @@ static bool add_line(lex *lx, const char *line, size_t n) {
     return true;
 }
 
-static bool build_prefixes(lex *lx) {
-    lx->nprefixes = 16;
-    while (lx->nprefixes < lx->count * 2) lx->nprefixes *= 2;
-    lx->prefixes = calloc(lx->nprefixes, sizeof *lx->prefixes);
-    if (!lx->prefixes) return false;
+static bool build_prefilter(lex *lx) {
+    lx->nfirsts = 16;
+    while (lx->nfirsts < lx->count * 2) lx->nfirsts *= 2;
+    lx->firsts = calloc(lx->nfirsts, sizeof *lx->firsts);
+    if (!lx->firsts) return false;
     for (size_t i = 0; i < lx->nslots; i++)
         for (lex_entry *e = lx->slots[i]; e; e = e->next) {
-            size_t n = e->len < PREFIX_LEN ? e->len : PREFIX_LEN;
-            uint32_t key = prefix_key(e->phrase, n);
-            lex_prefix *p = prefix_slot(lx, key);
-            p->key = key;
-            if (e->len > p->max_len) p->max_len = (uint32_t)e->len;
+            size_t n = 1;
+            while (!at_word_end(e->phrase, e->len, n)) n++;
+            size_t hash = fold_hash(e->phrase, n);
+            lex_first *f = first_slot(lx, hash);
+            f->hash = hash;
+            if (e->len > f->max_len) f->max_len = e->len;
+            unsigned a = (unsigned char)e->phrase[0];
+            if (e->len >= 2) set_pair(lx, a, (unsigned char)e->phrase[1]);
+            else
+                for (unsigned b = 0; b < 256; b++) set_pair(lx, a, b);
         }
     return true;
 }
@@ -190,7 +192,7 @@ lex *lex_load(const char *name) {
         }
         p += n + (nl ? 1 : 0);
     }
-    if (!build_prefixes(lx)) {
+    if (!build_prefilter(lx)) {
         lex_free(lx);
         return NULL;
     }
@@ -208,7 +210,7 @@ void lex_free(lex *lx) {
         }
     }
     free(lx->slots);
-    free(lx->prefixes);
+    free(lx->firsts);
     free(lx);
 }
 
@@ -219,24 +221,22 @@ const char *lex_get(const lex *lx, const char *phrase, size_t len) {
     return NULL;
 }
 
-static bool is_word_char(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
-
 size_t lex_match(const lex *lx, const char *s, size_t len, const char **value) {
     if (!lx || len == 0) return 0;
-    size_t limit = prefix_limit(lx, s, len);  /* most words start no phrase: 0 */
-    if (limit > len) limit = len;
-    if (limit == 0) return 0;
+    if (len >= 2 && !has_pair(lx, s)) return 0;  /* most words end here */
     /* one pass forward: the folded hash of every prefix that ends on a word
      * boundary (the hash is built byte by byte, so each costs nothing extra);
-     * then the longest of them that is an entry */
-    size_t ends[256], hashes[256], nends = 0;
+     * the first word's decides how far to go; then the longest that is an entry */
+    size_t ends[256], hashes[256], nends = 0, limit = len;
     size_t h = FOLD_HASH_SEED;
     for (size_t n = 1; n <= limit; n++) {
         h = fold_hash_step(h, s[n - 1]);
-        if (n < len && is_word_char((unsigned char)s[n]) && is_word_char((unsigned char)s[n - 1]))
-            continue;  /* would end inside a word */
+        if (!at_word_end(s, len, n)) continue;
+        if (nends == 0) {
+            const lex_first *f = first_slot(lx, h);
+            if (f->max_len < n) return 0;  /* no phrase starts with this word */
+            if (f->max_len < limit) limit = f->max_len;
+        }
         if (nends == sizeof ends / sizeof *ends) break;
         ends[nends] = n;
         hashes[nends++] = h;

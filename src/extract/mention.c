@@ -19,7 +19,7 @@ static bool is_punct_seq(const char *p, size_t n) {
 static bool is_word_byte(const char *p, size_t n) {
     unsigned char c = (unsigned char)p[0];
     if (c >= 0x80) return !is_punct_seq(p, n) && !(c == 0xc2 && n > 1 && (unsigned char)p[1] < 0xc0);
-    return isalnum(c);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');  /* isalnum, C locale */
 }
 
 static bool is_apostrophe(const char *p, size_t n, size_t *w) {
@@ -131,7 +131,7 @@ void mdoc_word(const mdoc *d, size_t i, char *out, size_t n) {
     out[len] = 0;
 }
 
-bool mdoc_is(const mdoc *d, size_t i, const char *w) {
+bool mdoc_is_word(const mdoc *d, size_t i, const char *w) {
     /* compared as it goes, no strlen first: most calls fail on the first letter */
     const char *p = d->text + d->toks[i].s;
     size_t len = d->toks[i].e - d->toks[i].s, k = 0;

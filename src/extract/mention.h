@@ -73,8 +73,15 @@ void mdoc_free(mdoc *d);
 
 /* Lower-case copy of token i into out (at most n-1 bytes). */
 void mdoc_word(const mdoc *d, size_t i, char *out, size_t n);
-/* True when token i is the word w (ASCII, case-insensitive). */
-bool mdoc_is(const mdoc *d, size_t i, const char *w);
+/* True when token i is the word w (ASCII, case-insensitive); mdoc_is_word
+ * is the whole comparison, mdoc_is checks the first letter first. */
+bool mdoc_is_word(const mdoc *d, size_t i, const char *w);
+/* The first letter compared inline: most calls fail there, and this is asked
+ * of nearly every token (an ASCII fold is tolower's in the C locale). */
+static inline bool mdoc_is(const mdoc *d, size_t i, const char *w) {
+    unsigned char c = (unsigned char)d->text[d->toks[i].s];
+    return (c >= 'A' && c <= 'Z' ? c + 32 : c) == (unsigned char)w[0] && mdoc_is_word(d, i, w);
+}
 /* The mention that starts at token i, or NULL. */
 const mention *mdoc_mention_at(const mdoc *d, size_t sent, size_t i);
 /* A post phrase starting at token i (within [i, end)): writes it to out and

@@ -16,7 +16,7 @@ struct brass_doc {
     char *date;
     char *text;
     size_t len;
-    char hash[17];
+    char hash[17];      /* "" until first asked for: extract never needs it */
     bool simhash_done;  /* computed lazily: extract never needs it, ingest does */
     uint64_t simhash;
 };
@@ -65,7 +65,6 @@ brass_doc *brass_doc_from_text(const char *id, const char *origin, const char *t
     if (!doc->id || !doc->origin || !doc->text) goto nomem;
     doc->len = len - skip;
     if (skip && !(doc->date = str_dup(date))) goto nomem;
-    snprintf(doc->hash, sizeof doc->hash, "%016" PRIx64, str_hash64(doc->text, doc->len));
     return doc;
 nomem:
     brass_doc_free(doc);
@@ -91,7 +90,13 @@ const char *brass_doc_title(const brass_doc *doc) { return doc->title; }
 const char *brass_doc_date(const brass_doc *doc) { return doc->date; }
 const char *brass_doc_text(const brass_doc *doc) { return doc->text; }
 size_t brass_doc_text_len(const brass_doc *doc) { return doc->len; }
-const char *brass_doc_hash(const brass_doc *doc) { return doc->hash; }
+const char *brass_doc_hash(const brass_doc *doc) {
+    if (!doc->hash[0]) {
+        brass_doc *d = (brass_doc *)doc;  /* a cache: the text it hashes never changes */
+        snprintf(d->hash, sizeof d->hash, "%016" PRIx64, str_hash64(doc->text, doc->len));
+    }
+    return doc->hash;
+}
 
 uint64_t brass_doc_simhash(const brass_doc *doc) {
     if (!doc->simhash_done) {

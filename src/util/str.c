@@ -29,7 +29,13 @@ bool str_utf8_valid(const char *s, size_t len, size_t *bad_offset) {
     const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
     size_t i = 0;
     while (i < len) {
-        if (p[i] < 0x80) {  /* fast path for ASCII */
+        /* eight ASCII bytes at a time, none of them NUL: most of any text */
+        uint64_t w;
+        while (len - i >= 8 && (memcpy(&w, p + i, 8), (w & 0x8080808080808080ULL) == 0) &&
+               ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL) == 0)
+            i += 8;
+        if (i >= len) break;
+        if (p[i] < 0x80) {  /* one ASCII byte */
             if (p[i] == 0) break;
             i++;
             continue;
