@@ -538,7 +538,7 @@ static void format_cand(const cand *c, char out[11]) {
 }
 
 static int find_date(const char *s, size_t len, size_t anchor, const char *doc_date, char out[11],
-                     bool allow_report) {
+                     bool allow_report, long max_dist) {
     out[0] = '\0';
     if (!s || len == 0) return 0;
     if (anchor > len) anchor = len;
@@ -584,6 +584,7 @@ static int find_date(const char *s, size_t len, size_t anchor, const char *doc_d
             /* a date after the trigger ("was fired on Friday") governs it more
              * often than one before it, which may belong to an earlier verb */
             long dist = anchor < a ? (long)(a - anchor) : anchor >= b ? (long)(anchor - b) * 3 / 2 : 0;
+            if (max_dist > 0 && dist > max_dist) continue;
             if (cands[k].report) dist += 100000;  /* only when nothing else dates it */
             if (best < 0 || dist < best_dist) {
                 best = k;
@@ -597,11 +598,15 @@ static int find_date(const char *s, size_t len, size_t anchor, const char *doc_d
 }
 
 int date_of_event(const char *s, size_t len, size_t anchor, const char *doc_date, char out[11]) {
-    return find_date(s, len, anchor, doc_date, out, false);
+    return find_date(s, len, anchor, doc_date, out, false, 0);
 }
 
 int date_in_sentence(const char *s, size_t len, size_t anchor, const char *doc_date, char out[11]) {
-    return find_date(s, len, anchor, doc_date, out, true);
+    return find_date(s, len, anchor, doc_date, out, true, 0);
+}
+
+int date_near_event(const char *s, size_t len, size_t anchor, const char *doc_date, char out[11], size_t within) {
+    return find_date(s, len, anchor, doc_date, out, true, within ? (long)within : 1);
 }
 
 /* A dateline: a short line near the top ("October 8, 2022 5:05 pm", "By X *

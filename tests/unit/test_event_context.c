@@ -58,6 +58,29 @@ TEST(date_from_a_follow_up_announcement) {
               "-");
 }
 
+TEST(background_does_not_date_the_change) {
+    char o[16];
+    /* the next sentence tells an older change, announced by no one */
+    CHECK_STR(date_of(" date 2021-03-12 x\n"
+                      "The president has dismissed General Boris Talvik as commander of the navy.\n"
+                      "Talvik was appointed to the post on 4 May 2019, replacing Admiral Ott Ilves.\n",
+                      BRASS_DISMISSAL, "Talvik", o),
+              "-");
+    /* another telling whose date belongs to another verb far from the event */
+    CHECK_STR(date_of(" date 2021-03-12 x\n"
+                      "General Boris Talvik has died, his family said.\n"
+                      "A local paper that also reported his death said Talvik had graduated from the naval academy "
+                      "in the northern port town in 1991.\n",
+                      BRASS_DEATH, "Talvik", o),
+              "-");
+    /* an appointment to another post is another change */
+    CHECK_STR(date_of(" date 2021-03-12 x\n"
+                      "The president appointed General Boris Talvik as commander of the navy.\n"
+                      "Talvik was appointed as head of military intelligence in 2017.\n",
+                      BRASS_APPOINTMENT, "Talvik", o),
+              "-");
+}
+
 TEST(date_of_the_paired_change) {
     char o[16];
     CHECK_STR(date_of(" date 2021-03-12 x\n"
@@ -68,7 +91,7 @@ TEST(date_of_the_paired_change) {
               "2021-03-09");
 }
 
-TEST(pronoun_sentence_keeps_the_date_before_it) {
+TEST(replacement_in_the_next_sentence_takes_the_dismissal_date) {
     char o[16];
     CHECK_STR(date_of(" date 2021-03-12 x\n"
                       "The navy said on Monday that Admiral Olev Kask had been removed as fleet commander. "
