@@ -341,6 +341,26 @@ bool attrib_confirms(const attrib_lexicons *lx, const char *s, size_t len) {
     return false;
 }
 
+/* A denial word at i that does not deny the event at anchor: a passive ("was
+ * denied bail": the subject was refused something), or one inside a relative
+ * clause that closes before the event ("X, who denied the charges, was
+ * arrested"). */
+static bool denies_other(const char *s, size_t i, size_t anchor) {
+    size_t n;
+    const char *w = word_before(s, i, &n);
+    static const char *const aux[] = {"was", "were", "been", "is", "are", "be", "being", NULL};
+    if (w && word_in(w, n, aux)) return true;
+    size_t c = i;
+    while (c > 0 && s[c - 1] != ',' && s[c - 1] != '(') c--;
+    if (c == 0) return false;
+    while (c < i && isspace((unsigned char)s[c])) c++;
+    static const char *const rel[] = {"who", "whose", "which", "whom", NULL};
+    if (!word_in(s + c, word_len(s, i, c), rel)) return false;
+    for (size_t k = i; k < anchor; k++)
+        if (s[k] == ',' || s[k] == ')') return true;
+    return false;
+}
+
 bool attrib_is_denial(const attrib_lexicons *lx, const char *s, size_t len, size_t anchor) {
     if (!lx || !s) return false;
     if (anchor > len) anchor = len;
@@ -349,7 +369,8 @@ bool attrib_is_denial(const attrib_lexicons *lx, const char *s, size_t len, size
         const char *where = NULL;
         size_t n = lex_match(lx->denial, s + i, len - i, &where);
         if (!n) continue;
-        if (strcmp(where, "any") == 0 || (strcmp(where, "before") == 0 && i < anchor)) return true;
+        if (strcmp(where, "any") == 0 || (strcmp(where, "before") == 0 && i < anchor && !denies_other(s, i, anchor)))
+            return true;
         i += n - 1;
     }
     /* "has not been dismissed", "was never arrested", "wasn't fired" */

@@ -348,6 +348,28 @@ static int year_phrase(const toks *tk, int i, const ref *r, int *used) {
 
 /* ---- candidate scanning ---- */
 
+/* A tense that puts a weekday ahead of the report ("will take over on
+ * Monday", "from Tuesday"): looked for back to the clause's start. */
+static bool future_before(const toks *tk, int i) {
+    static const char *const w[] = {"will", "shall", "starting", NULL};
+    if (tok_is(tk, i - 1, "from")) return true;
+    for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+        if (tk->t[k].kind == TK_PUNCT) return false;
+        if (tok_is_any(tk, k, w)) return true;
+        if (reporting_word(tk, k)) return false;
+    }
+    return false;
+}
+
+/* "a", "one" .. "twelve" as a count (or a small digit number), else 0. */
+static int number_word(const toks *tk, int i) {
+    static const char *const w[] = {"a", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                    "nine", "ten", "eleven", "twelve", NULL};
+    for (int k = 0; w[k]; k++)
+        if (tok_is(tk, i, w[k])) return k == 0 ? 1 : k;
+    return 0;
+}
+
 /* Tries a date starting at token i; fills c and returns true. */
 /* Completes a date whose month and day are in c: the year at token k (after an
  * optional comma), a year phrase ("last year"), or the year nearest the report
@@ -461,7 +483,7 @@ static bool scan_at(const toks *tk, int i, const ref *r, cand *c) {
     int wd = weekday_word(tk, i);
     if (wd) {
         long back = (weekday_of(r->days) - (wd - 1) + 7) % 7;
-        if (tok_is(tk, i - 1, "next")) {
+        if (tok_is(tk, i - 1, "next") || (back != 0 && future_before(tk, i))) {
             c->first = i - 1;
             set_days(c, r->days + (back == 0 ? 7 : 7 - back));
         } else {
@@ -469,6 +491,28 @@ static bool scan_at(const toks *tk, int i, const ref *r, cand *c) {
             if (tok_is(tk, i - 1, "last")) c->first = i - 1;
             set_days(c, r->days - back);
         }
+        return true;
+    }
+    /* "over the weekend", "at the weekend": the one just past, or this one on a Saturday or Sunday */
+    if (tok_is(tk, i, "the") && tok_is(tk, i + 1, "weekend") &&
+        (tok_is(tk, i - 1, "over") || tok_is(tk, i - 1, "at") || tok_is(tk, i - 1, "during"))) {
+        long sat = r->days - weekday_of(r->days) + 5;
+        if (sat > r->days) sat -= 7;
+        int y1, m1, d1, y2, m2, d2;
+        civil_from_days(sat, &y1, &m1, &d1);
+        civil_from_days(sat + 1, &y2, &m2, &d2);
+        if (y1 != y2 || m1 != m2) return false;
+        c->y = y1, c->m = m1, c->last = i + 1;
+        return true;
+    }
+    /* "two days ago", "a week ago": a day; "three weeks ago": its month */
+    int num = number_word(tk, i);
+    if (num > 0 && tok_is(tk, i + 2, "ago")) {
+        bool week = tok_is(tk, i + 1, "week") || tok_is(tk, i + 1, "weeks");
+        if (!week && !tok_is(tk, i + 1, "day") && !tok_is(tk, i + 1, "days")) return false;
+        set_days(c, r->days - (long)num * (week ? 7 : 1));
+        if (week && num > 1) c->d = 0;
+        c->last = i + 2;
         return true;
     }
     if (tok_is(tk, i, "yesterday")) {

@@ -196,3 +196,13 @@ TEST(confirmation_sentences) {
     CHECK(!attrib_confirms(lx, b, strlen(b)));
     attrib_lexicons_free(lx);
 }
+
+TEST(denial_words_that_deny_something_else) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    CHECK(!denial(lx, "General Oru, who denied any wrongdoing, was arrested on Monday.", "arrested"));
+    CHECK(!denial(lx, "General Oru was denied bail and arrested again.", "arrested"));
+    CHECK(!denial(lx, "The colonel, whose appeal was rejected, was dismissed.", "dismissed"));
+    CHECK(denial(lx, "The ministry denied reports that General Oru, the fleet commander, had been dismissed.",
+                 "dismissed"));
+    attrib_lexicons_free(lx);
+}
