@@ -154,6 +154,15 @@ static void source_after(const char *s, size_t len, size_t i, char out[200]) {
     put_source(s, a, b, out);
 }
 
+/* The word that ends just before position i, or NULL; its length in *n. */
+static const char *word_before(const char *s, size_t i, size_t *n) {
+    while (i > 0 && isspace((unsigned char)s[i - 1])) i--;
+    size_t e = i;
+    while (i > 0 && word_byte((unsigned char)s[i - 1])) i--;
+    *n = e - i;
+    return e > i ? s + i : NULL;
+}
+
 /* The source phrase that ends just before position i ("the Defence Ministry" said). */
 static size_t source_before(const char *s, size_t i, char out[200]) {
     size_t b = i, a = i, words = 0;
@@ -186,6 +195,16 @@ static size_t source_before(const char *s, size_t i, char out[200]) {
         if (words == 0 && word_in(s + j, e - j, adverbs)) {  /* "X then said" */
             b = j;
             while (b > 0 && isspace((unsigned char)s[b - 1])) b--;
+            continue;
+        }
+        /* "sources familiar with the matter", "people close to the general" */
+        static const char *const link[] = {"with", "to", "of", "on", "in", NULL};
+        static const char *const near[] = {"familiar", "close", "knowledge", "briefed", "involved", NULL};
+        size_t pn;
+        const char *pw = word_before(s, j, &pn);
+        if (words > 0 && word_in(s + j, e - j, link) && pw && word_in(pw, pn, near)) {
+            a = j;
+            words++;
             continue;
         }
         if (is_stop(s + j, e - j)) {
@@ -221,14 +240,6 @@ static bool is_official(const attrib_lexicons *lx, const char *src) {
     return n && (span_has(lx->official, src, 0, n) || force_acronym(src, n)) && !span_has(lx->observer, src, 0, n);
 }
 
-/* The word that ends just before position i, or NULL; its length in *n. */
-static const char *word_before(const char *s, size_t i, size_t *n) {
-    while (i > 0 && isspace((unsigned char)s[i - 1])) i--;
-    size_t e = i;
-    while (i > 0 && word_byte((unsigned char)s[i - 1])) i--;
-    *n = e - i;
-    return e > i ? s + i : NULL;
-}
 
 /* ---- the claim of a sentence ---- */
 

@@ -743,9 +743,14 @@ static void event_attrib(const brass_extractor *ex, const mdoc *d, const cands *
             break;
         }
     }
+    /* "The general said he had resigned": the one who resigned speaks for it */
+    static const char *const role[] = {"the general", "the admiral", "the minister", "the commander", "the chief",
+                                       "the colonel", "the officer", NULL};
+    bool self = false;
+    for (int k = 0; role[k] && e->type == BRASS_RESIGNATION; k++) self |= strcasecmp(at->source, role[k]) == 0;
     if (at->certainty == BRASS_REPORTED &&
         (source_names(d, at->source, e->by_person) ||
-         (e->type == BRASS_RESIGNATION && source_names(d, at->source, e->person))))
+         (e->type == BRASS_RESIGNATION && (self || source_names(d, at->source, e->person)))))
         at->certainty = BRASS_CONFIRMED;
 }
 

@@ -206,3 +206,16 @@ TEST(denial_words_that_deny_something_else) {
                  "dismissed"));
     attrib_lexicons_free(lx);
 }
+
+TEST(more_hedges_sources_and_officials) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    CHECK_AT("The general appears to have been fired.", "fired", BRASS_UNVERIFIED, "");
+    CHECK_AT("The colonel was seemingly removed from his post.", "removed", BRASS_UNVERIFIED, "");
+    CHECK_AT("The general was fired, sources familiar with the matter said.", "fired", BRASS_REPORTED,
+             "sources familiar with the matter");
+    CHECK_AT("The general was fired, people close to the president said.", "fired", BRASS_REPORTED,
+             "people close to the president");
+    CHECK_AT("The general was arrested, the court said.", "arrested", BRASS_CONFIRMED, "the court");
+    CHECK_AT("The White House said the general had been fired.", "fired", BRASS_CONFIRMED, "The White House");
+    attrib_lexicons_free(lx);
+}

@@ -157,3 +157,13 @@ TEST(announcement_by_the_one_who_made_the_change) {
                       BRASS_DISMISSAL, "Kask", o),
               "confirmed");
 }
+
+TEST(resignation_in_ones_own_words) {
+    char o[16];
+    CHECK_STR(cert_of("General Olev Kask, the chief of the general staff, has resigned, the general said on Monday.\n",
+                      BRASS_RESIGNATION, "Kask", o),
+              "confirmed");
+    CHECK_STR(cert_of("General Olev Kask, the chief of the general staff, has resigned, Kask told reporters.\n",
+                      BRASS_RESIGNATION, "Kask", o),
+              "confirmed");
+}
