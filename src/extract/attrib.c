@@ -272,6 +272,23 @@ static bool own_strike(const char *s, size_t len, size_t anchor) {
     return false;
 }
 
+/* A claim verb (ending at i) followed by a complement of its own ("claimed
+ * that ...", "claimed to have ...", "claimed responsibility"): it claims
+ * that, not the event before it. */
+static bool claims_other(const char *s, size_t len, size_t i) {
+    static const char *const w[] = {"that", "to", "he", "she", "they", "it", "the", "a", "responsibility",
+                                    "credit", NULL};
+    while (i < len && isspace((unsigned char)s[i])) i++;
+    return i < len && word_start(s, i) && word_in(s + i, word_len(s, len, i), w);
+}
+
+/* "that" or "to" right after position i: a clause of its own follows. */
+static bool complement_follows(const char *s, size_t len, size_t i) {
+    static const char *const w[] = {"that", "to", NULL};
+    while (i < len && isspace((unsigned char)s[i])) i++;
+    return i < len && word_start(s, i) && word_in(s + i, word_len(s, len, i), w);
+}
+
 void attrib_of_sentence(const attrib_lexicons *lx, const char *s, size_t len, size_t anchor,
                         attrib *out) {
     out->certainty = BRASS_CONFIRMED;
@@ -285,11 +302,18 @@ void attrib_of_sentence(const attrib_lexicons *lx, const char *s, size_t len, si
         if (!word_start(s, i)) continue;
         const char *hw = NULL;
         size_t hn = hedged ? 0 : lex_match(lx->hedges, s + i, len - i, &hw);
-        if (hn && !(i > anchor && hedges_reason(s, len, i + hn)) && !(i >= anchor && strcmp(hw, "before") == 0))
+        if (hn && !(i > anchor && hedges_reason(s, len, i + hn)) && !(i >= anchor && strcmp(hw, "before") == 0) &&
+            !(i > anchor && strcmp(hw, "claim") == 0 && claims_other(s, len, i + hn)))
             hedged = true;
         const char *where = NULL;
         size_t n = lex_match(lx->cues, s + i, len - i, &where);
         if (!n) continue;
+        /* "after his arrest, he claimed that ...": a cue after the event with a
+         * complement of its own attributes that complement, not the event */
+        if (i > anchor && strcmp(where, "before") == 0 && complement_follows(s, len, i + n)) {
+            i += n - 1;
+            continue;
+        }
         /* a passive announcement with no one named ("the appointment was
          * announced in June") is the announcer's own voice, not a report */
         size_t pn;

@@ -581,6 +581,17 @@ static void format_cand(const cand *c, char out[11]) {
         snprintf(out, 11, "%04d", c->y);
 }
 
+/* Is there a verb between token at and the date [first, last] ("reported his
+ * death, said he graduated in 1995": the year is the graduation's)? */
+static bool verb_between(const toks *tk, int at, int first, int last) {
+    /* finite verbs only: a participle may be an adjective ("in occupied Crimea on Friday") */
+    static const char *const aux[] = {"was", "were", "is", "are", "has", "have", "had", "will", "been", NULL};
+    int a = at < first ? at + 1 : last + 1, b = at < first ? first : at;
+    for (int i = a; i < b; i++)
+        if (tk->t[i].kind == TK_WORD && (reporting_word(tk, i) || tok_is_any(tk, i, aux))) return true;
+    return false;
+}
+
 static int find_date(const char *s, size_t len, size_t anchor, const char *doc_date, char out[11],
                      bool allow_report, long max_dist) {
     out[0] = '\0';
@@ -628,7 +639,7 @@ static int find_date(const char *s, size_t len, size_t anchor, const char *doc_d
             /* a date after the trigger ("was fired on Friday") governs it more
              * often than one before it, which may belong to an earlier verb */
             long dist = anchor < a ? (long)(a - anchor) : anchor >= b ? (long)(anchor - b) * 3 / 2 : 0;
-            if (max_dist > 0 && dist > max_dist) continue;
+            if (max_dist > 0 && (dist > max_dist || verb_between(&tk, at, cands[k].first, cands[k].last))) continue;
             if (cands[k].report) dist += 100000;  /* only when nothing else dates it */
             if (best < 0 || dist < best_dist) {
                 best = k;

@@ -19,8 +19,9 @@ int date_of_event(const char *s, size_t len, size_t anchor, const char *doc_date
 int date_in_sentence(const char *s, size_t len, size_t anchor, const char *doc_date, char out[11]);
 
 /* As date_in_sentence, but only a date within `within` bytes of the anchor
- * (a date before the anchor counts half as far again): for another sentence
- * that tells the same change, whose far dates belong to other things. */
+ * (a date before the anchor counts half as far again) with no verb between
+ * them: for another sentence that tells the same change, whose dates may
+ * belong to other things ("said he graduated in 1995"). */
 int date_near_event(const char *s, size_t len, size_t anchor, const char *doc_date, char out[11], size_t within);
 
 /* For a report with no date of its own: the full date of a dateline among its

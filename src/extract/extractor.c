@@ -563,6 +563,26 @@ static void sent_bytes(const mdoc *d, size_t si, size_t *s, size_t *e) {
     *e = d->toks[d->sents[si].t1 - 1].e;
 }
 
+/* The first token of sentence si that starts a trigger of that type, or SIZE_MAX. */
+static size_t trigger_of_type(const brass_extractor *ex, const mdoc *d, size_t si, brass_event_type type) {
+    const sentence *st = &d->sents[si];
+    size_t send = d->toks[st->t1 - 1].e;
+    for (size_t k = st->t0; k < st->t1; k++) {
+        if (d->toks[k].kind != TOK_WORD) continue;
+        const char *v = NULL;
+        size_t m = lex_match(ex->triggers, d->text + d->toks[k].s, send - d->toks[k].s, &v);
+        brass_event_type t;
+        char tname[32];
+        const char *sp = m ? strchr(v, ' ') : NULL;
+        if (sp && (size_t)(sp - v) < sizeof tname) {
+            memcpy(tname, v, (size_t)(sp - v));
+            tname[sp - v] = 0;
+            if (brass_event_type_parse(tname, &t) == BRASS_OK && t == type) return k;
+        }
+    }
+    return SIZE_MAX;
+}
+
 /* Does sentence si tell of the announcement of a change of that type ("The
  * Council announced the dismissal in a statement on Friday", "The change was
  * communicated on 8 February", "This was announced by the ministry")? An
@@ -574,24 +594,13 @@ static bool tells_change(const brass_extractor *ex, const mdoc *d, size_t si, br
                                        "release", "published", NULL};
     static const char *const back[] = {"this", "it", "change", "decision", "move", "reshuffle", "shake", NULL};
     const sentence *st = &d->sents[si];
-    size_t send = d->toks[st->t1 - 1].e;
     bool announced = false, refers = false;
     for (size_t k = st->t0; k < st->t1; k++) {
         if (d->toks[k].kind != TOK_WORD) continue;
         for (int i = 0; said[i]; i++) announced |= mdoc_is(d, k, said[i]);
         for (int i = 0; back[i] && k < st->t0 + 4; i++) refers |= mdoc_is(d, k, back[i]);
-        const char *v = NULL;
-        size_t m = lex_match(ex->triggers, d->text + d->toks[k].s, send - d->toks[k].s, &v);
-        brass_event_type t;
-        char tname[32];
-        const char *sp = m ? strchr(v, ' ') : NULL;
-        if (sp && (size_t)(sp - v) < sizeof tname) {
-            memcpy(tname, v, (size_t)(sp - v));
-            tname[sp - v] = 0;
-            refers |= brass_event_type_parse(tname, &t) == BRASS_OK && t == type;
-        }
     }
-    return announced && refers;
+    return announced && (refers || trigger_of_type(ex, d, si, type) != SIZE_MAX);
 }
 
 /* Does candidate b, of the same person and type as a, tell the same change in
@@ -614,7 +623,7 @@ static bool told_date(const mdoc *d, const cands *c, const size_t *same, size_t 
         if (!retells(c, a, b)) continue;
         size_t bs, be;
         sent_bytes(d, c->v[b].sent, &bs, &be);
-        if (date_near_event(d->text + bs, be - bs, c->v[b].anchor - bs, ref, date, 80) == 1) return true;
+        if (date_near_event(d->text + bs, be - bs, c->v[b].anchor - bs, ref, date, 160) == 1) return true;
     }
     return false;
 }
@@ -642,10 +651,20 @@ static bool event_date(const brass_extractor *ex, const mdoc *d, const cands *c,
         }
         if (same[b] == a) break;
     }
-    size_t ss, se;
-    sent_bytes(d, e->sent, &ss, &se);
+    /* the lead: a report opens with its main change, its person unnamed ("X
+     * fired his security chief on Sunday"), and the body then names him ("X
+     * dismissed Y, ...") */
+    bool named = false;
+    for (size_t b = 0; b < c->n && c->v[b].sent == 0 && !named; b++) named = c->v[b].type == e->type;
+    for (size_t k = 0; k < 1 && k < e->sent && !named; k++) {
+        size_t t = trigger_of_type(ex, d, k, e->type);
+        if (t == SIZE_MAX) continue;
+        size_t bs, be;
+        sent_bytes(d, k, &bs, &be);
+        if (date_of_event(text + bs, be - bs, d->toks[t].s - bs, ref, date) == 1) return true;
+    }
     for (size_t k = e->sent + 1; k < d->nsents && k <= e->sent + 2; k++) {
-        if (d->sents[k].para > d->sents[e->sent].para + 1) break;
+        if (d->sents[k].para > d->sents[e->sent].para + 2) break;
         if (!tells_change(ex, d, k, e->type)) continue;
         size_t bs, be;
         sent_bytes(d, k, &bs, &be);

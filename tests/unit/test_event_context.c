@@ -81,6 +81,22 @@ TEST(background_does_not_date_the_change) {
               "-");
 }
 
+TEST(lead_dates_the_change_it_announces) {
+    char o[16];
+    /* the lead tells the change without the name; the body names him */
+    CHECK_STR(date_of(" date 2021-03-12 x\n"
+                      "The president fired his intelligence chief on Wednesday amid a spy scandal.\n"
+                      "The president dismissed General Boris Talvik, a longtime ally, after a week of leaks.\n",
+                      BRASS_DISMISSAL, "Talvik", o),
+              "2021-03-10");
+    /* a lead that names its own person dates only that person's change */
+    CHECK_STR(date_of(" date 2021-03-12 x\n"
+                      "General Anton Merisalu, the army chief, was arrested on Wednesday.\n"
+                      "So far, General Boris Talvik and Admiral Ott Ilves have also been arrested.\n",
+                      BRASS_ARREST, "Talvik", o),
+              "-");
+}
+
 TEST(date_of_the_paired_change) {
     char o[16];
     CHECK_STR(date_of(" date 2021-03-12 x\n"
