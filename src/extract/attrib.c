@@ -153,6 +153,15 @@ static void source_after(const char *s, size_t len, size_t i, char out[200]) {
     put_source(s, a, b, out);
 }
 
+/* The word that ends just before position i, or NULL; its length in *n. */
+static const char *word_before(const char *s, size_t i, size_t *n) {
+    while (i > 0 && isspace((unsigned char)s[i - 1])) i--;
+    size_t e = i;
+    while (i > 0 && word_byte((unsigned char)s[i - 1])) i--;
+    *n = e - i;
+    return e > i ? s + i : NULL;
+}
+
 /* The source phrase that ends just before position i ("the Defence Ministry" said). */
 static size_t source_before(const char *s, size_t i, char out[200]) {
     size_t b = i, a = i, words = 0;
@@ -185,6 +194,16 @@ static size_t source_before(const char *s, size_t i, char out[200]) {
         if (words == 0 && word_in(s + j, e - j, adverbs)) {  /* "X then said" */
             b = j;
             while (b > 0 && isspace((unsigned char)s[b - 1])) b--;
+            continue;
+        }
+        /* "sources familiar with the matter", "people close to the general" */
+        static const char *const link[] = {"with", "to", "of", "on", "in", NULL};
+        static const char *const near[] = {"familiar", "close", "knowledge", "briefed", "involved", NULL};
+        size_t pn;
+        const char *pw = word_before(s, j, &pn);
+        if (words > 0 && word_in(s + j, e - j, link) && pw && word_in(pw, pn, near)) {
+            a = j;
+            words++;
             continue;
         }
         if (is_stop(s + j, e - j)) {
@@ -220,14 +239,6 @@ static bool is_official(const attrib_lexicons *lx, const char *src) {
     return n && (span_has(lx->official, src, 0, n) || force_acronym(src, n)) && !span_has(lx->observer, src, 0, n);
 }
 
-/* The word that ends just before position i, or NULL; its length in *n. */
-static const char *word_before(const char *s, size_t i, size_t *n) {
-    while (i > 0 && isspace((unsigned char)s[i - 1])) i--;
-    size_t e = i;
-    while (i > 0 && word_byte((unsigned char)s[i - 1])) i--;
-    *n = e - i;
-    return e > i ? s + i : NULL;
-}
 
 /* ---- the claim of a sentence ---- */
 
@@ -260,6 +271,23 @@ static bool own_strike(const char *s, size_t len, size_t anchor) {
     return false;
 }
 
+/* A claim verb (ending at i) followed by a complement of its own ("claimed
+ * that ...", "claimed to have ...", "claimed responsibility"): it claims
+ * that, not the event before it. */
+static bool claims_other(const char *s, size_t len, size_t i) {
+    static const char *const w[] = {"that", "to", "he", "she", "they", "it", "the", "a", "responsibility",
+                                    "credit", NULL};
+    while (i < len && isspace((unsigned char)s[i])) i++;
+    return i < len && word_start(s, i) && word_in(s + i, word_len(s, len, i), w);
+}
+
+/* "that" or "to" right after position i: a clause of its own follows. */
+static bool complement_follows(const char *s, size_t len, size_t i) {
+    static const char *const w[] = {"that", "to", NULL};
+    while (i < len && isspace((unsigned char)s[i])) i++;
+    return i < len && word_start(s, i) && word_in(s + i, word_len(s, len, i), w);
+}
+
 void attrib_of_sentence(const attrib_lexicons *lx, const char *s, size_t len, size_t anchor,
                         attrib *out) {
     out->certainty = BRASS_CONFIRMED;
@@ -273,11 +301,18 @@ void attrib_of_sentence(const attrib_lexicons *lx, const char *s, size_t len, si
         if (!word_start(s, i)) continue;
         const char *hw = NULL;
         size_t hn = hedged ? 0 : lex_match(lx->hedges, s + i, len - i, &hw);
-        if (hn && !(i > anchor && hedges_reason(s, len, i + hn)) && !(i >= anchor && strcmp(hw, "before") == 0))
+        if (hn && !(i > anchor && hedges_reason(s, len, i + hn)) && !(i >= anchor && strcmp(hw, "before") == 0) &&
+            !(i > anchor && strcmp(hw, "claim") == 0 && claims_other(s, len, i + hn)))
             hedged = true;
         const char *where = NULL;
         size_t n = lex_match(lx->cues, s + i, len - i, &where);
         if (!n) continue;
+        /* "after his arrest, he claimed that ...": a cue after the event with a
+         * complement of its own attributes that complement, not the event */
+        if (i > anchor && strcmp(where, "before") == 0 && complement_follows(s, len, i + n)) {
+            i += n - 1;
+            continue;
+        }
         /* a passive announcement with no one named ("the appointment was
          * announced in June") is the announcer's own voice, not a report */
         size_t pn;
@@ -340,6 +375,26 @@ bool attrib_confirms(const attrib_lexicons *lx, const char *s, size_t len) {
     return false;
 }
 
+/* A denial word at i that does not deny the event at anchor: a passive ("was
+ * denied bail": the subject was refused something), or one inside a relative
+ * clause that closes before the event ("X, who denied the charges, was
+ * arrested"). */
+static bool denies_other(const char *s, size_t i, size_t anchor) {
+    size_t n;
+    const char *w = word_before(s, i, &n);
+    static const char *const aux[] = {"was", "were", "been", "is", "are", "be", "being", NULL};
+    if (w && word_in(w, n, aux)) return true;
+    size_t c = i;
+    while (c > 0 && s[c - 1] != ',' && s[c - 1] != '(') c--;
+    if (c == 0) return false;
+    while (c < i && isspace((unsigned char)s[c])) c++;
+    static const char *const rel[] = {"who", "whose", "which", "whom", NULL};
+    if (!word_in(s + c, word_len(s, i, c), rel)) return false;
+    for (size_t k = i; k < anchor; k++)
+        if (s[k] == ',' || s[k] == ')') return true;
+    return false;
+}
+
 bool attrib_is_denial(const attrib_lexicons *lx, const char *s, size_t len, size_t anchor) {
     if (!lx || !s) return false;
     if (anchor > len) anchor = len;
@@ -348,7 +403,8 @@ bool attrib_is_denial(const attrib_lexicons *lx, const char *s, size_t len, size
         const char *where = NULL;
         size_t n = lex_match(lx->denial, s + i, len - i, &where);
         if (!n) continue;
-        if (strcmp(where, "any") == 0 || (strcmp(where, "before") == 0 && i < anchor)) return true;
+        if (strcmp(where, "any") == 0 || (strcmp(where, "before") == 0 && i < anchor && !denies_other(s, i, anchor)))
+            return true;
         i += n - 1;
     }
     /* "has not been dismissed", "was never arrested", "wasn't fired" */

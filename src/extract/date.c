@@ -350,6 +350,28 @@ static int year_phrase(const toks *tk, int i, const ref *r, int *used) {
 
 /* ---- candidate scanning ---- */
 
+/* A tense that puts a weekday ahead of the report ("will take over on
+ * Monday", "from Tuesday"): looked for back to the clause's start. */
+static bool future_before(const toks *tk, int i) {
+    static const char *const w[] = {"will", "shall", "starting", NULL};
+    if (tok_is(tk, i - 1, "from")) return true;
+    for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+        if (tk->t[k].kind == TK_PUNCT) return false;
+        if (tok_is_any(tk, k, w)) return true;
+        if (reporting_word(tk, k)) return false;
+    }
+    return false;
+}
+
+/* "a", "one" .. "twelve" as a count (or a small digit number), else 0. */
+static int number_word(const toks *tk, int i) {
+    static const char *const w[] = {"a", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                    "nine", "ten", "eleven", "twelve", NULL};
+    for (int k = 0; w[k]; k++)
+        if (tok_is(tk, i, w[k])) return k == 0 ? 1 : k;
+    return 0;
+}
+
 /* Tries a date starting at token i; fills c and returns true. */
 /* Completes a date whose month and day are in c: the year at token k (after an
  * optional comma), a year phrase ("last year"), or the year nearest the report
@@ -463,7 +485,7 @@ static bool scan_at(const toks *tk, int i, const ref *r, cand *c) {
     int wd = weekday_word(tk, i);
     if (wd) {
         long back = (weekday_of(r->days) - (wd - 1) + 7) % 7;
-        if (tok_is(tk, i - 1, "next")) {
+        if (tok_is(tk, i - 1, "next") || (back != 0 && future_before(tk, i))) {
             c->first = i - 1;
             set_days(c, r->days + (back == 0 ? 7 : 7 - back));
         } else {
@@ -471,6 +493,28 @@ static bool scan_at(const toks *tk, int i, const ref *r, cand *c) {
             if (tok_is(tk, i - 1, "last")) c->first = i - 1;
             set_days(c, r->days - back);
         }
+        return true;
+    }
+    /* "over the weekend", "at the weekend": the one just past, or this one on a Saturday or Sunday */
+    if (tok_is(tk, i, "the") && tok_is(tk, i + 1, "weekend") &&
+        (tok_is(tk, i - 1, "over") || tok_is(tk, i - 1, "at") || tok_is(tk, i - 1, "during"))) {
+        long sat = r->days - weekday_of(r->days) + 5;
+        if (sat > r->days) sat -= 7;
+        int y1, m1, d1, y2, m2, d2;
+        civil_from_days(sat, &y1, &m1, &d1);
+        civil_from_days(sat + 1, &y2, &m2, &d2);
+        if (y1 != y2 || m1 != m2) return false;
+        c->y = y1, c->m = m1, c->last = i + 1;
+        return true;
+    }
+    /* "two days ago", "a week ago": a day; "three weeks ago": its month */
+    int num = number_word(tk, i);
+    if (num > 0 && tok_is(tk, i + 2, "ago")) {
+        bool week = tok_is(tk, i + 1, "week") || tok_is(tk, i + 1, "weeks");
+        if (!week && !tok_is(tk, i + 1, "day") && !tok_is(tk, i + 1, "days")) return false;
+        set_days(c, r->days - (long)num * (week ? 7 : 1));
+        if (week && num > 1) c->d = 0;
+        c->last = i + 2;
         return true;
     }
     if (tok_is(tk, i, "yesterday")) {
@@ -539,8 +583,19 @@ static void format_cand(const cand *c, char out[11]) {
         snprintf(out, 11, "%04d", c->y);
 }
 
+/* Is there a verb between token at and the date [first, last] ("reported his
+ * death, said he graduated in 1995": the year is the graduation's)? */
+static bool verb_between(const toks *tk, int at, int first, int last) {
+    /* finite verbs only: a participle may be an adjective ("in occupied Crimea on Friday") */
+    static const char *const aux[] = {"was", "were", "is", "are", "has", "have", "had", "will", "been", NULL};
+    int a = at < first ? at + 1 : last + 1, b = at < first ? first : at;
+    for (int i = a; i < b; i++)
+        if (tk->t[i].kind == TK_WORD && (reporting_word(tk, i) || tok_is_any(tk, i, aux))) return true;
+    return false;
+}
+
 static int find_date(const char *s, size_t len, size_t anchor, const char *doc_date, char out[11],
-                     bool allow_report) {
+                     bool allow_report, long max_dist) {
     out[0] = '\0';
     if (!s || len == 0) return 0;
     if (anchor > len) anchor = len;
@@ -586,6 +641,7 @@ static int find_date(const char *s, size_t len, size_t anchor, const char *doc_d
             /* a date after the trigger ("was fired on Friday") governs it more
              * often than one before it, which may belong to an earlier verb */
             long dist = anchor < a ? (long)(a - anchor) : anchor >= b ? (long)(anchor - b) * 3 / 2 : 0;
+            if (max_dist > 0 && (dist > max_dist || verb_between(&tk, at, cands[k].first, cands[k].last))) continue;
             if (cands[k].report) dist += 100000;  /* only when nothing else dates it */
             if (best < 0 || dist < best_dist) {
                 best = k;
@@ -599,11 +655,15 @@ static int find_date(const char *s, size_t len, size_t anchor, const char *doc_d
 }
 
 int date_of_event(const char *s, size_t len, size_t anchor, const char *doc_date, char out[11]) {
-    return find_date(s, len, anchor, doc_date, out, false);
+    return find_date(s, len, anchor, doc_date, out, false, 0);
 }
 
 int date_in_sentence(const char *s, size_t len, size_t anchor, const char *doc_date, char out[11]) {
-    return find_date(s, len, anchor, doc_date, out, true);
+    return find_date(s, len, anchor, doc_date, out, true, 0);
+}
+
+int date_near_event(const char *s, size_t len, size_t anchor, const char *doc_date, char out[11], size_t within) {
+    return find_date(s, len, anchor, doc_date, out, true, within ? (long)within : 1);
 }
 
 /* A dateline: a short line near the top ("October 8, 2022 5:05 pm", "By X *

@@ -18,6 +18,12 @@ int date_of_event(const char *s, size_t len, size_t anchor, const char *doc_date
  * a fallback for callers that prefer the announcement's date to none. */
 int date_in_sentence(const char *s, size_t len, size_t anchor, const char *doc_date, char out[11]);
 
+/* As date_in_sentence, but only a date within `within` bytes of the anchor
+ * (a date before the anchor counts half as far again) with no verb between
+ * them: for another sentence that tells the same change, whose dates may
+ * belong to other things ("said he graduated in 1995"). */
+int date_near_event(const char *s, size_t len, size_t anchor, const char *doc_date, char out[11], size_t within);
+
 /* For a report with no date of its own: the full date of a dateline among its
  * first lines (a short line such as "October 8, 2022 5:05 pm"), written to
  * out as "YYYY-MM-DD"; 0 when there is none. */

@@ -1022,18 +1022,12 @@ static void sent_bytes(const mdoc *d, size_t si, size_t *s, size_t *e) {
     *e = d->toks[d->sents[si].t1 - 1].e;
 }
 
-/* Does sentence si refer back to an announced change ("The dismissal was
- * announced on Friday", "This was confirmed by the ministry on Wednesday")? */
-static bool tells_change(const brass_extractor *ex, const mdoc *d, size_t si, brass_event_type type) {
-    static const char *const w[] = {"announced", "announcement", "announces", "decree", "statement",
-                                    "communicated", "informed", "confirmed", "order", "signed", "change",
-                                    "decision", "move", "reshuffle", "shake", NULL};
+/* The first token of sentence si that starts a trigger of that type, or SIZE_MAX. */
+static size_t trigger_of_type(const brass_extractor *ex, const mdoc *d, size_t si, brass_event_type type) {
     const sentence *st = &d->sents[si];
     size_t send = d->toks[st->t1 - 1].e;
     for (size_t k = st->t0; k < st->t1; k++) {
         if (d->toks[k].kind != TOK_WORD) continue;
-        for (int i = 0; w[i]; i++)
-            if (mdoc_is(d, k, w[i])) return true;
         const char *v = NULL;
         size_t m = lex_match(ex->triggers, d->text + d->toks[k].s, send - d->toks[k].s, &v);
         brass_event_type t;
@@ -1042,10 +1036,37 @@ static bool tells_change(const brass_extractor *ex, const mdoc *d, size_t si, br
         if (sp && (size_t)(sp - v) < sizeof tname) {
             memcpy(tname, v, (size_t)(sp - v));
             tname[sp - v] = 0;
-            if (brass_event_type_parse(tname, &t) == BRASS_OK && t == type) return true;
+            if (brass_event_type_parse(tname, &t) == BRASS_OK && t == type) return k;
         }
     }
-    return false;
+    return SIZE_MAX;
+}
+
+/* Does sentence si tell of the announcement of a change of that type ("The
+ * Council announced the dismissal in a statement on Friday", "The change was
+ * communicated on 8 February", "This was announced by the ministry")? An
+ * announcement word is needed: a next sentence that only tells another change
+ * ("He was appointed to the post in 2022") gives background, not this date. */
+static bool tells_change(const brass_extractor *ex, const mdoc *d, size_t si, brass_event_type type) {
+    static const char *const said[] = {"announced", "announcement", "announces", "decree", "statement",
+                                       "communicated", "informed", "confirmed", "signed", "order", "declared",
+                                       "release", "published", NULL};
+    static const char *const back[] = {"this", "it", "change", "decision", "move", "reshuffle", "shake", NULL};
+    const sentence *st = &d->sents[si];
+    bool announced = false, refers = false;
+    for (size_t k = st->t0; k < st->t1; k++) {
+        if (d->toks[k].kind != TOK_WORD) continue;
+        for (int i = 0; said[i]; i++) announced |= mdoc_is(d, k, said[i]);
+        for (int i = 0; back[i] && k < st->t0 + 4; i++) refers |= mdoc_is(d, k, back[i]);
+    }
+    return announced && (refers || trigger_of_type(ex, d, si, type) != SIZE_MAX);
+}
+
+/* Does candidate b, of the same person and type as a, tell the same change in
+ * another sentence? Another post is another change ("appointed to X in 2017"). */
+static bool retells(const cands *c, size_t a, size_t b) {
+    const cand *x = &c->v[a], *y = &c->v[b];
+    return y->sent != x->sent && !(x->post[0] && y->post[0] && strcasecmp(x->post, y->post) != 0);
 }
 
 /* The date that candidate a's own sentence gives (of the change, else of its
@@ -1057,23 +1078,19 @@ static bool told_date(const mdoc *d, const cands *c, const size_t *same, size_t 
     if (date_of_event(d->text + ss, se - ss, e->anchor - ss, ref, date) == 1 ||
         date_in_sentence(d->text + ss, se - ss, e->anchor - ss, ref, date) == 1)
         return true;
-    for (int pass = 0; pass < 2; pass++)
-        for (size_t b = same[a], k = 0; b != a && k < 16; b = same[b], k++) {
-            if (c->v[b].sent == e->sent) continue;
-            size_t bs, be;
-            sent_bytes(d, c->v[b].sent, &bs, &be);
-            size_t anc = c->v[b].anchor - bs;
-            if ((pass == 0 ? date_of_event : date_in_sentence)(d->text + bs, be - bs, anc, ref, date) == 1)
-                return true;
-        }
+    for (size_t b = same[a], k = 0; b != a && k < 16; b = same[b], k++) {
+        if (!retells(c, a, b)) continue;
+        size_t bs, be;
+        sent_bytes(d, c->v[b].sent, &bs, &be);
+        if (date_near_event(d->text + bs, be - bs, c->v[b].anchor - bs, ref, date, 160) == 1) return true;
+    }
     return false;
 }
 
 /* The event's date: its own telling or another of the same change; else the
  * date of the change it pairs with ("X was sacked on Friday ... he will be
  * replaced by Y"); else a follow-up sentence that refers back to the change
- * ("The change was announced on 8 February"); else, for a sentence that goes
- * on with "He/She/They", the date of the sentence before it. */
+ * ("The change was announced on 8 February"). */
 static bool event_date(const brass_extractor *ex, const mdoc *d, const cands *c, const size_t *same,
                        const size_t *best, size_t a, const char *ref, char date[11]) {
     const char *text = d->text;
@@ -1093,21 +1110,24 @@ static bool event_date(const brass_extractor *ex, const mdoc *d, const cands *c,
         }
         if (same[b] == a) break;
     }
-    size_t ss, se;
-    sent_bytes(d, e->sent, &ss, &se);
+    /* the lead: a report opens with its main change, its person unnamed ("X
+     * fired his security chief on Sunday"), and the body then names him ("X
+     * dismissed Y, ...") */
+    bool named = false;
+    for (size_t b = 0; b < c->n && c->v[b].sent == 0 && !named; b++) named = c->v[b].type == e->type;
+    for (size_t k = 0; k < 1 && k < e->sent && !named; k++) {
+        size_t t = trigger_of_type(ex, d, k, e->type);
+        if (t == SIZE_MAX) continue;
+        size_t bs, be;
+        sent_bytes(d, k, &bs, &be);
+        if (date_of_event(text + bs, be - bs, d->toks[t].s - bs, ref, date) == 1) return true;
+    }
     for (size_t k = e->sent + 1; k < d->nsents && k <= e->sent + 2; k++) {
-        if (d->sents[k].para > d->sents[e->sent].para + 1) break;
+        if (d->sents[k].para > d->sents[e->sent].para + 2) break;
         if (!tells_change(ex, d, k, e->type)) continue;
         size_t bs, be;
         sent_bytes(d, k, &bs, &be);
         if (date_in_sentence(text + bs, be - bs, 0, ref, date) == 1) return true;
-    }
-    const sentence *st = &d->sents[e->sent];
-    if (e->sent > 0 && d->sents[e->sent - 1].para == st->para &&
-        (mdoc_is(d, st->t0, "he") || mdoc_is(d, st->t0, "she") || mdoc_is(d, st->t0, "they"))) {
-        size_t bs, be;
-        sent_bytes(d, e->sent - 1, &bs, &be);
-        if (date_in_sentence(text + bs, be - bs, be - bs, ref, date) == 1) return true;
     }
     return false;
 }
@@ -1164,7 +1184,7 @@ static void event_attrib(const brass_extractor *ex, const mdoc *d, const cands *
     bool plain = at->certainty == BRASS_CONFIRMED && !at->source[0];
     attrib o;
     for (size_t b = same[a], k = 0; plain && e->sent < 2 && b != a && k < 16; b = same[b], k++) {
-        if (c->v[b].sent == e->sent) continue;
+        if (!retells(c, a, b)) continue;
         told_attrib(ex, d, c, b, &o);
         if (o.certainty != BRASS_CONFIRMED) *at = o, plain = false;
     }
@@ -1195,15 +1215,20 @@ static void event_attrib(const brass_extractor *ex, const mdoc *d, const cands *
          b = same[b], k++) {
         size_t bs, be;
         sent_bytes(d, c->v[b].sent, &bs, &be);
-        if (c->v[b].sent != e->sent && attrib_confirms(ex->attrib, d->text + bs, be - bs)) {
+        if (retells(c, a, b) && attrib_confirms(ex->attrib, d->text + bs, be - bs)) {
             told_attrib(ex, d, c, b, at);
             at->certainty = BRASS_CONFIRMED;
             break;
         }
     }
+    /* "The general said he had resigned": the one who resigned speaks for it */
+    static const char *const role[] = {"the general", "the admiral", "the minister", "the commander", "the chief",
+                                       "the colonel", "the officer", NULL};
+    bool self = false;
+    for (int k = 0; role[k] && e->type == BRASS_RESIGNATION; k++) self |= strcasecmp(at->source, role[k]) == 0;
     if (at->certainty == BRASS_REPORTED &&
         (source_names(d, at->source, e->by_person) ||
-         (e->type == BRASS_RESIGNATION && source_names(d, at->source, e->person))))
+         (e->type == BRASS_RESIGNATION && (self || source_names(d, at->source, e->person)))))
         at->certainty = BRASS_CONFIRMED;
 }
 

@@ -69,7 +69,7 @@ TEST(hedges_outrank_attribution) {
     attrib_lexicons *lx = attrib_lexicons_new();
     CHECK_AT("The general was allegedly arrested by security officers.", "arrested", BRASS_UNVERIFIED, "");
     CHECK_AT("If confirmed, he would be the most senior officer killed so far.", "killed", BRASS_UNVERIFIED, "");
-    CHECK_AT("Ukrainian forces claimed to have killed the commander.", "killed", BRASS_UNVERIFIED, "");
+    CHECK_AT("Ukrainian forces claimed to have killed the commander.", "killed", BRASS_UNVERIFIED, "Ukrainian forces");
     CHECK_AT("According to unconfirmed reports, the admiral was detained.", "detained", BRASS_UNVERIFIED, "");
     CHECK_AT("The BBC could not independently verify that the general had died.", "died", BRASS_UNVERIFIED,
              "");
@@ -194,5 +194,37 @@ TEST(confirmation_sentences) {
     const char *b = "His death has not been confirmed.";
     CHECK(attrib_confirms(lx, a, strlen(a)));
     CHECK(!attrib_confirms(lx, b, strlen(b)));
+    attrib_lexicons_free(lx);
+}
+
+TEST(denial_words_that_deny_something_else) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    CHECK(!denial(lx, "General Oru, who denied any wrongdoing, was arrested on Monday.", "arrested"));
+    CHECK(!denial(lx, "General Oru was denied bail and arrested again.", "arrested"));
+    CHECK(!denial(lx, "The colonel, whose appeal was rejected, was dismissed.", "dismissed"));
+    CHECK(denial(lx, "The ministry denied reports that General Oru, the fleet commander, had been dismissed.",
+                 "dismissed"));
+    attrib_lexicons_free(lx);
+}
+
+TEST(more_hedges_sources_and_officials) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    CHECK_AT("The general appears to have been fired.", "fired", BRASS_UNVERIFIED, "");
+    CHECK_AT("The colonel was seemingly removed from his post.", "removed", BRASS_UNVERIFIED, "");
+    CHECK_AT("The general was fired, sources familiar with the matter said.", "fired", BRASS_REPORTED,
+             "sources familiar with the matter");
+    CHECK_AT("The general was fired, people close to the president said.", "fired", BRASS_REPORTED,
+             "people close to the president");
+    CHECK_AT("The general was arrested, the court said.", "arrested", BRASS_CONFIRMED, "the court");
+    CHECK_AT("The White House said the general had been fired.", "fired", BRASS_CONFIRMED, "The White House");
+    attrib_lexicons_free(lx);
+}
+
+TEST(claims_after_the_event) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    CHECK_AT("The general was killed in the raid, the rebels claimed.", "killed", BRASS_UNVERIFIED, "the rebels");
+    CHECK_AT("Before his arrest, the general claimed that the president had ordered the march.", "arrest",
+             BRASS_CONFIRMED, "");
+    CHECK_AT("The rebels claimed that they had killed the general.", "killed", BRASS_UNVERIFIED, "The rebels");
     attrib_lexicons_free(lx);
 }

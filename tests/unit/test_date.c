@@ -76,7 +76,7 @@ TEST(relative_words) {
     CHECK_STR(ev("He was wounded earlier this year near the front.", "wounded", DOC, o), "2023");
     CHECK_STR(ev("He was wounded last year near the front.", "wounded", DOC, o), "2022");
     CHECK_STR(ev("He was dismissed earlier this week.", "dismissed", DOC, o), "2023-07");
-    CHECK_STR(ev("He was dismissed three days ago.", "dismissed", DOC, o), "-");
+    CHECK_STR(ev("He was dismissed three days ago.", "dismissed", DOC, o), "2023-07-25");
     CHECK_STR(ev("He was dismissed 3 days ago.", "dismissed", DOC, o), "2023-07-25");
     CHECK_STR(ev("He was dismissed yesterday.", "dismissed", NULL, o), "-");
 }
@@ -146,4 +146,17 @@ TEST(dateline) {
     /* a long body line with a date is no dateline */
     const char *d = "Headline\nThe general, who was born on 3 May 1961 in a small town near the border, led the corps for years.";
     CHECK_INT(date_dateline(d, strlen(d), o), 0);
+}
+
+TEST(more_relative_dates) {
+    char o[11];
+    /* DOC is a Friday */
+    CHECK_STR(ev("The general resigned two days ago.", "resigned", DOC, o), "2023-07-26");
+    CHECK_STR(ev("The general was sacked a week ago.", "sacked", DOC, o), "2023-07-21");
+    CHECK_STR(ev("The general was sacked three weeks ago.", "sacked", DOC, o), "2023-07");
+    CHECK_STR(ev("The general resigned over the weekend.", "resigned", DOC, o), "2023-07");
+    /* a weekday ahead of the report in a future tense */
+    CHECK_STR(ev("The general will take over on Monday.", "take", DOC, o), "2023-07-31");
+    CHECK_STR(ev("He will be replaced on Tuesday by his deputy.", "replaced", DOC, o), "2023-08-01");
+    CHECK_STR(ev("He was replaced on Tuesday by his deputy.", "replaced", DOC, o), "2023-07-25");
 }

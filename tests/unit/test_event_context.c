@@ -58,6 +58,45 @@ TEST(date_from_a_follow_up_announcement) {
               "-");
 }
 
+TEST(background_does_not_date_the_change) {
+    char o[16];
+    /* the next sentence tells an older change, announced by no one */
+    CHECK_STR(date_of(" date 2021-03-12 x\n"
+                      "The president has dismissed General Boris Talvik as commander of the navy.\n"
+                      "Talvik was appointed to the post on 4 May 2019, replacing Admiral Ott Ilves.\n",
+                      BRASS_DISMISSAL, "Talvik", o),
+              "-");
+    /* another telling whose date belongs to another verb far from the event */
+    CHECK_STR(date_of(" date 2021-03-12 x\n"
+                      "General Boris Talvik has died, his family said.\n"
+                      "A local paper that also reported his death said Talvik had graduated from the naval academy "
+                      "in the northern port town in 1991.\n",
+                      BRASS_DEATH, "Talvik", o),
+              "-");
+    /* an appointment to another post is another change */
+    CHECK_STR(date_of(" date 2021-03-12 x\n"
+                      "The president appointed General Boris Talvik as commander of the navy.\n"
+                      "Talvik was appointed as head of military intelligence in 2017.\n",
+                      BRASS_APPOINTMENT, "Talvik", o),
+              "-");
+}
+
+TEST(lead_dates_the_change_it_announces) {
+    char o[16];
+    /* the lead tells the change without the name; the body names him */
+    CHECK_STR(date_of(" date 2021-03-12 x\n"
+                      "The president fired his intelligence chief on Wednesday amid a spy scandal.\n"
+                      "The president dismissed General Boris Talvik, a longtime ally, after a week of leaks.\n",
+                      BRASS_DISMISSAL, "Talvik", o),
+              "2021-03-10");
+    /* a lead that names its own person dates only that person's change */
+    CHECK_STR(date_of(" date 2021-03-12 x\n"
+                      "General Anton Merisalu, the army chief, was arrested on Wednesday.\n"
+                      "So far, General Boris Talvik and Admiral Ott Ilves have also been arrested.\n",
+                      BRASS_ARREST, "Talvik", o),
+              "-");
+}
+
 TEST(date_of_the_paired_change) {
     char o[16];
     CHECK_STR(date_of(" date 2021-03-12 x\n"
@@ -68,7 +107,7 @@ TEST(date_of_the_paired_change) {
               "2021-03-09");
 }
 
-TEST(pronoun_sentence_keeps_the_date_before_it) {
+TEST(replacement_in_the_next_sentence_takes_the_dismissal_date) {
     char o[16];
     CHECK_STR(date_of(" date 2021-03-12 x\n"
                       "The navy said on Monday that Admiral Olev Kask had been removed as fleet commander. "
@@ -132,5 +171,15 @@ TEST(announcement_by_the_one_who_made_the_change) {
     char o[16];
     CHECK_STR(cert_of("President Aivar Lepp said he had dismissed General Olev Kask, the army commander.\n",
                       BRASS_DISMISSAL, "Kask", o),
+              "confirmed");
+}
+
+TEST(resignation_in_ones_own_words) {
+    char o[16];
+    CHECK_STR(cert_of("General Olev Kask, the chief of the general staff, has resigned, the general said on Monday.\n",
+                      BRASS_RESIGNATION, "Kask", o),
+              "confirmed");
+    CHECK_STR(cert_of("General Olev Kask, the chief of the general staff, has resigned, Kask told reporters.\n",
+                      BRASS_RESIGNATION, "Kask", o),
               "confirmed");
 }
