@@ -88,3 +88,28 @@ TEST(forenames_and_typos) {
     CHECK(brass_keys_one_typo("dvornikov", "dvorknikov"));
     CHECK(!brass_keys_one_typo("popov", "popa"));
 }
+
+TEST(reordered_and_fuller_names_fit) {
+    CHECK(brass_names_fit("Oligui Nguema Brice", "Brice Oligui Nguema"));
+    CHECK(brass_names_fit("Gen. Mohamed Hamdan Daglo", "Mohamed Daglo Hemedti"));
+    CHECK(brass_names_fit("Mohamed Daglo Hemedti", "Mohamed Hamdan Daglo"));
+    CHECK(brass_names_fit("Sergey Ivanovich Orlov", "Sergei Orlov"));
+    /* Two words swapped may be two people; another first name is another person. */
+    CHECK(!brass_names_fit("Ali Hassan", "Hassan Ali"));
+    CHECK(!brass_names_fit("Ivan Popov", "Pavel Popov"));
+    CHECK(!brass_names_fit("Pavel Ivan Popov", "Ivan Popov"));
+    CHECK(!brass_names_fit("Popov", "Ivan Popov"));
+}
+
+TEST(surname_spelling_variants) {
+    char *v[2];
+    CHECK_INT(brass_surname_variants("moskaliov", v), 2);
+    CHECK_STR(v[0], "moskalev");
+    free(v[0]);
+    free(v[1]);
+    CHECK_INT(brass_surname_variants("gerasimova", v), 1);
+    CHECK_STR(v[0], "gerasimov");
+    free(v[0]);
+    CHECK_INT(brass_surname_variants("kim", v), 0);
+    CHECK_INT(brass_surname_variants("ova", v), 0);
+}
