@@ -60,12 +60,18 @@ TEST(post_canon_ignores_word_order) {
     CHECK_KEY(brass_post_canon, "Chief of the General Staff", "chief general staff");
     CHECK_KEY(brass_post_canon, "the", "");
     CHECK(same(brass_post_canon, "Chief of Army Staff in November 2022", "chief of army staff"));
+    CHECK(same(brass_post_canon, "head of the army", "army commander"));
+    CHECK(same(brass_post_canon, "in charge of the Syrian troops", "Syria troops leader"));
+    CHECK(same(brass_post_canon, "the country's overall commander", "commander"));
+    CHECK(same(brass_post_canon, "Turkish air force commander", "commander of Turkey's air force"));
 }
 
 TEST(post_compatible_by_word_inclusion) {
     CHECK(brass_post_compatible("commander", "commander southern military district"));
     CHECK(brass_post_compatible("", "commander"));
     CHECK(!brass_post_compatible("commander 58th army", "commander 20th army"));
+    CHECK(brass_post_compatible("chief army", "commander army"));
+    CHECK(!brass_post_compatible("chief navy", "commander army"));
 }
 
 TEST(titles_are_not_names) {
