@@ -35,6 +35,17 @@ bool brass_forenames_overlap(const char *a, const char *b);
  * "umierov", "dvornikov" and "dvorknikov"; shorter keys never are. */
 bool brass_keys_one_typo(const char *a, const char *b);
 
+/* True when two names with different surnames are one person's: the same
+ * words of three or more in another order ("Oligui Nguema Brice"), or the same
+ * first name with the other's surname among its later words ("Mohamed Hamdan
+ * Daglo" / "Mohamed Daglo Hemedti"). "Ivan Popov" never fits "Pavel Popov". */
+bool brass_names_fit(const char *a, const char *b);
+
+/* Other spellings of a surname key: "moskaliov" <-> "moskalev" (yo written e),
+ * "gerasimova" <-> "gerasimov" (the feminine form). Fills out[0..n-1] (the
+ * caller frees each) and returns n (0 to 2), or -1 when out of memory. */
+int brass_surname_variants(const char *key, char *out[2]);
+
 /* A post's canonical form, so that "commander of the Southern Military
  * District" and "Southern Military District commander" are one post:
  * folded content words, role words ("commander", "minister", ...) first.

@@ -12,6 +12,12 @@
 int link_person(brass_store *st, const char *name, sqlite3_int64 doc, sqlite3_int64 *id,
                 brass_error *err);
 
+/* The one person a name whose surname key found nobody fitting denotes by a
+ * looser rule (surname spelling variant with the same first name, reordered
+ * or fuller name); *id = 0 when none or several fit. */
+int link_person_alt(brass_store *st, const char *name, const char *key, const char *given,
+                    sqlite3_int64 *id, brass_error *err);
+
 /* Finds the person a name denotes without creating one: *id = 0 when none
  * or several fit (then *ambiguous is set for several). */
 int link_find_person(brass_store *st, const char *name, sqlite3_int64 *id, bool *ambiguous,

@@ -72,8 +72,15 @@ static int fit(const link_event *ev, const char *mdate, const char *mcanon, cons
         link_days_apart(ev->date, mdate) > MERGE_WINDOW_DAYS)
         return -1;
     bool posts_fit = brass_post_compatible(mcanon, ecanon);
-    /* Different posts on the same dates: one event the reports disagree on. */
-    if (!posts_fit && !both_dated) return -1;
+    /* Different posts on the same dates: one event the reports disagree on.
+     * Undated, different posts tell two appointments or dismissals apart; a
+     * death, injury or arrest only describes the person by a post, so there
+     * the wordings just disagree (and are flagged). */
+    bool post_defines = strcmp(ev->type, "appointment") == 0 || strcmp(ev->type, "dismissal") == 0 ||
+                        strcmp(ev->type, "resignation") == 0;
+    if (!posts_fit && !both_dated && post_defines) return -1;
+    /* Dates weeks apart and different posts: two events, not one told twice. */
+    if (!posts_fit && both_dated && !link_dates_agree(ev->date, mdate)) return -1;
     int score = 0;
     if (both_dated) score += link_dates_agree(ev->date, mdate) ? 4 : 2;
     if (mcanon && ecanon && strcmp(mcanon, ecanon) == 0) score += 2;

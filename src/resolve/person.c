@@ -115,13 +115,15 @@ int link_find_person(brass_store *st, const char *name, sqlite3_int64 *id, bool 
     int rc = key && given ? BRASS_OK : brass_error_set(err, BRASS_ERR_NOMEM, st->path, "out of memory");
     candidates c = {.n = 0};
     if (rc == BRASS_OK && *key) rc = load_candidates(st, key, &c, err);
+    int i = -1;
     if (rc == BRASS_OK && c.n) {
-        int i = pick(&c, given, name);
+        i = pick(&c, given, name);
         if (i >= 0) *id = c.item[i].id;
         *ambiguous = i == -2;
     } else if (rc == BRASS_OK && *key) {
         rc = fallback(st, key, given, name, id, err);
     }
+    if (rc == BRASS_OK && *key && !*id && i == -1) rc = link_person_alt(st, name, key, given, id, err);
     candidates_free(&c);
     free(key);
     free(given);
@@ -195,6 +197,7 @@ int link_person(brass_store *st, const char *name, sqlite3_int64 doc, sqlite3_in
         int i = rc == BRASS_OK ? pick(&c, given, name) : -1;
         sqlite3_int64 other = 0;
         if (rc == BRASS_OK && c.n == 0) rc = fallback(st, key, given, name, &other, err);
+        if (rc == BRASS_OK && !other && i == -1) rc = link_person_alt(st, name, key, given, &other, err);
         if (other) {
             *id = other;  /* known under another spelling: an alias, the name unchanged */
         } else if (rc == BRASS_OK && i >= 0) {

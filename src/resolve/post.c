@@ -11,6 +11,11 @@
 static const char *const stop_words[] = {"the", "a", "an", "of", "in", "on", "for", "and", "to",
                                          "at", "by", "with", "from", "as", "s", "his", "her",
                                          "its", "their", "newly", "acting", "former", "since", "until",
+                                         /* the same post told from another angle */
+                                         "country", "overall", "theatre", "theater", "top", "then",
+                                         "current", "new", "incoming", "outgoing", "monday",
+                                         "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                         "sunday",
                                          /* dates that extraction leaves in a post */
                                          "january", "february", "march", "april", "may", "june",
                                          "july", "august", "september", "october", "november",
@@ -30,7 +35,15 @@ static const char *const role_words[] = {"deputy", "first", "commander", "chief"
 /* Spelling variants made one word. */
 static const char *const variants[][2] = {{"defence", "defense"}, {"russian", "russia"},
                                           {"ukrainian", "ukraine"}, {"israeli", "israel"},
-                                          {"iranian", "iran"},    {NULL, NULL}};
+                                          {"iranian", "iran"},    {"turkish", "turkey"},
+                                          {"french", "france"},   {"indian", "india"},
+                                          {"pakistani", "pakistan"}, {"korean", "korea"},
+                                          {"bolivian", "bolivia"}, {"brazilian", "brazil"},
+                                          {"sudanese", "sudan"},  {"syrian", "syria"},
+                                          /* generic words for the one who commands */
+                                          {"head", "commander"},  {"leader", "commander"},
+                                          {"charge", "commander"}, /* "in charge of" */
+                                          {NULL, NULL}};
 
 static int in_list(const char *const *list, const char *w) {
     for (int i = 0; list[i]; i++)
@@ -75,6 +88,15 @@ char *brass_post_canon(const char *post) {
     return buf_take(&b);
 }
 
+/* Words that compare equal: a "chief" of a force commands it ("Army Chief" and
+ * "army commander"), though canon keeps the title apart for succession. */
+static int same_word(const char *p, size_t pl, const char *q, size_t ql) {
+    if (pl == ql && strncmp(p, q, pl) == 0) return 1;
+    bool pc = (pl == 5 && strncmp(p, "chief", 5) == 0) || (pl == 9 && strncmp(p, "commander", 9) == 0);
+    bool qc = (ql == 5 && strncmp(q, "chief", 5) == 0) || (ql == 9 && strncmp(q, "commander", 9) == 0);
+    return pc && qc;
+}
+
 /* True if every word of a occurs in b. */
 static int words_within(const char *a, const char *b) {
     size_t bl = strlen(b);
@@ -83,7 +105,7 @@ static int words_within(const char *a, const char *b) {
         int found = 0;
         for (const char *q = b; q < b + bl;) {
             size_t ql = strcspn(q, " ");
-            if (ql == wl && strncmp(p, q, wl) == 0) found = 1;
+            if (same_word(p, wl, q, ql)) found = 1;
             q += ql + (q[ql] == ' ');
         }
         if (!found) return 0;

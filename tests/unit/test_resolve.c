@@ -60,12 +60,18 @@ TEST(post_canon_ignores_word_order) {
     CHECK_KEY(brass_post_canon, "Chief of the General Staff", "chief general staff");
     CHECK_KEY(brass_post_canon, "the", "");
     CHECK(same(brass_post_canon, "Chief of Army Staff in November 2022", "chief of army staff"));
+    CHECK(same(brass_post_canon, "head of the army", "army commander"));
+    CHECK(same(brass_post_canon, "in charge of the Syrian troops", "Syria troops leader"));
+    CHECK(same(brass_post_canon, "the country's overall commander", "commander"));
+    CHECK(same(brass_post_canon, "Turkish air force commander", "commander of Turkey's air force"));
 }
 
 TEST(post_compatible_by_word_inclusion) {
     CHECK(brass_post_compatible("commander", "commander southern military district"));
     CHECK(brass_post_compatible("", "commander"));
     CHECK(!brass_post_compatible("commander 58th army", "commander 20th army"));
+    CHECK(brass_post_compatible("chief army", "commander army"));
+    CHECK(!brass_post_compatible("chief navy", "commander army"));
 }
 
 TEST(titles_are_not_names) {
@@ -87,4 +93,29 @@ TEST(forenames_and_typos) {
     CHECK(!brass_forenames_overlap("Ivan Popov", "Pavel Popov"));
     CHECK(brass_keys_one_typo("dvornikov", "dvorknikov"));
     CHECK(!brass_keys_one_typo("popov", "popa"));
+}
+
+TEST(reordered_and_fuller_names_fit) {
+    CHECK(brass_names_fit("Oligui Nguema Brice", "Brice Oligui Nguema"));
+    CHECK(brass_names_fit("Gen. Mohamed Hamdan Daglo", "Mohamed Daglo Hemedti"));
+    CHECK(brass_names_fit("Mohamed Daglo Hemedti", "Mohamed Hamdan Daglo"));
+    CHECK(brass_names_fit("Sergey Ivanovich Orlov", "Sergei Orlov"));
+    /* Two words swapped may be two people; another first name is another person. */
+    CHECK(!brass_names_fit("Ali Hassan", "Hassan Ali"));
+    CHECK(!brass_names_fit("Ivan Popov", "Pavel Popov"));
+    CHECK(!brass_names_fit("Pavel Ivan Popov", "Ivan Popov"));
+    CHECK(!brass_names_fit("Popov", "Ivan Popov"));
+}
+
+TEST(surname_spelling_variants) {
+    char *v[2];
+    CHECK_INT(brass_surname_variants("moskaliov", v), 2);
+    CHECK_STR(v[0], "moskalev");
+    free(v[0]);
+    free(v[1]);
+    CHECK_INT(brass_surname_variants("gerasimova", v), 1);
+    CHECK_STR(v[0], "gerasimov");
+    free(v[0]);
+    CHECK_INT(brass_surname_variants("kim", v), 0);
+    CHECK_INT(brass_surname_variants("ova", v), 0);
 }

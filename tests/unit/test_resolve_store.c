@@ -276,3 +276,58 @@ TEST(titles_forms_and_typos_join_one_person) {
     brass_store_close(st);
     tu_cleanup(path);
 }
+
+/* Adds the four spellings of two people in the order given by idx, and checks
+ * that they make exactly two persons whatever the order. */
+static void spellings_in_order(const int idx[4]) {
+    static const char *names[4] = {"Tarek Hamdan Walid", "Tarek Walid Sakr", "Anatoly Morozova",
+                                   "Anatoliy Morozov"};
+    char path[256];
+    tu_path(path, sizeof path, "o.db");
+    brass_store *st = brass_store_open(path, NULL);
+    for (int k = 0; k < 4; k++) {
+        char doc[3] = {'r', (char)('0' + k), 0};
+        int i = idx[k];
+        tu_add1(st, doc, "2024-03-02", i < 2 ? BRASS_DISMISSAL : BRASS_APPOINTMENT, BRASS_REPORTED,
+                names[i], NULL, "2024-03-01", NULL);
+    }
+    json_t *all = parse(brass_store_persons(st, NULL));
+    CHECK_INT(json_array_size(all), 2);
+    json_decref(all);
+    json_t *tl = parse(brass_store_timeline(st, NULL, NULL));
+    CHECK_INT(json_array_size(tl), 2);
+    json_decref(tl);
+    brass_store_close(st);
+    tu_cleanup(path);
+}
+
+TEST(fuller_names_and_feminine_forms_join_in_any_order) {
+    static const int orders[3][4] = {{0, 1, 2, 3}, {1, 0, 3, 2}, {3, 1, 2, 0}};
+    for (int o = 0; o < 3; o++) spellings_in_order(orders[o]);
+}
+
+TEST(reordered_and_yo_spellings_join_but_other_first_names_do_not) {
+    char path[256];
+    tu_path(path, sizeof path, "y.db");
+    brass_store *st = brass_store_open(path, NULL);
+    tu_add1(st, "r1", "2023-09-01", BRASS_APPOINTMENT, BRASS_REPORTED, "Jean Ondo Mba", "army chief", NULL, NULL);
+    tu_add1(st, "r2", "2023-09-02", BRASS_APPOINTMENT, BRASS_CONFIRMED, "Ondo Mba Jean", "chief of the army", NULL, NULL);
+    tu_add1(st, "r3", "2023-09-03", BRASS_DISMISSAL, BRASS_REPORTED, "Pyotr Belyov", NULL, "2023-08", NULL);
+    tu_add1(st, "r4", "2023-09-04", BRASS_DISMISSAL, BRASS_REPORTED, "Petr Belev", NULL, "2023-08-30", NULL);
+    /* Another first name with the feminine surname: another person. */
+    tu_add1(st, "r5", "2023-09-05", BRASS_AWARD, BRASS_REPORTED, "Irina Beleva", NULL, NULL, NULL);
+    json_t *all = parse(brass_store_persons(st, NULL));
+    CHECK_INT(json_array_size(all), 3);
+    json_decref(all);
+    json_t *p = parse(brass_store_person(st, "Ondo Mba Jean", NULL));
+    CHECK(p != NULL);
+    CHECK_INT(json_array_size(json_object_get(p, "events")), 1);
+    CHECK_INT(json_array_size(json_object_get(json_array_get(json_object_get(p, "events"), 0), "sources")), 2);
+    json_decref(p);
+    p = parse(brass_store_person(st, "Pyotr Belev", NULL));
+    CHECK(p != NULL);
+    CHECK_INT(json_array_size(json_object_get(p, "aliases")), 2);
+    json_decref(p);
+    brass_store_close(st);
+    tu_cleanup(path);
+}
