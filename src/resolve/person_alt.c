@@ -78,7 +78,7 @@ static int by_words(brass_store *st, sqlite3_stmt *by_key, const char *name, con
         if (s) {
             db_bind_text(s, 1, given);
             rc = scan(st, s, name, given, false, h, err);
-            sqlite3_finalize(s);
+            db_done(st, s);
         } else if (rc == BRASS_OK && strlen(given) > 2) {
             rc = BRASS_ERR_DB;
         }
@@ -96,7 +96,7 @@ int link_person_alt(brass_store *st, const char *name, const char *key, const ch
     hits h = {.n = 0};
     int rc = by_variants(st, s, name, key, given, &h, err);
     if (rc == BRASS_OK && h.n == 0) rc = by_words(st, s, name, given, &h, err);
-    sqlite3_finalize(s);
+    db_done(st, s);
     /* Two or more that fit: the name may be either's, so it is neither's. */
     if (rc == BRASS_OK && h.n == 1) *id = h.id[0];
     return rc;
