@@ -334,6 +334,11 @@ void attrib_of_sentence(const attrib_lexicons *lx, const char *s, size_t len, si
         char src[200] = "";
         if (strcmp(where, "after") == 0) {
             source_after(s, len, i + n, src);
+            /* "resigned, citing health reasons": a cause, not a source */
+            if (word_is(s + i, n, "citing") && (strstr(src, "reason") || strstr(src, "health"))) {
+                i += n - 1;
+                continue;
+            }
         } else if (strcmp(where, "before") == 0) {
             /* ", said Deputy Minister X" / "\" said X": the source follows */
             size_t k = i;

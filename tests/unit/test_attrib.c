@@ -228,3 +228,13 @@ TEST(claims_after_the_event) {
     CHECK_AT("The rebels claimed that they had killed the general.", "killed", BRASS_UNVERIFIED, "The rebels");
     attrib_lexicons_free(lx);
 }
+
+TEST(citing_reasons_is_no_source) {
+    const char *s = "Admiral Ivo Lak resigned as commander of the fleet on Friday, citing health reasons.";
+    attrib a;
+    attrib_lexicons *lx = attrib_lexicons_new();
+    attrib_of_sentence(lx, s, strlen(s), 14, &a);
+    CHECK(a.certainty == BRASS_CONFIRMED);
+    CHECK_STR(a.source, "");
+    attrib_lexicons_free(lx);
+}
