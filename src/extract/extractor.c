@@ -1282,6 +1282,15 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
         }
         if (!kept->post[0]) memcpy(kept->post, cb->post, sizeof kept->post);
     }
+    /* "named Y as X's replacement": X's departure, told elsewhere, was to Y */
+    for (size_t b = 0; b < c->n; b++) {
+        const cand *cb = &c->v[b];
+        if (cb->type != BRASS_APPOINTMENT || cb->repl_person < 0 || cb->near) continue;
+        for (int k = 0; k < 2; k++) {
+            size_t o = best[(size_t)cb->repl_person * BRASS_EVENT_TYPES + (k ? BRASS_RESIGNATION : BRASS_DISMISSAL)];
+            if (o != SIZE_MAX && c->v[o].repl_person < 0) c->v[o].repl_person = cb->person, c->v[o].near = true;
+        }
+    }
     /* a report with no date of its own may carry a dateline */
     char dateline[11];
     const char *ref = brass_doc_date(doc);

@@ -271,6 +271,8 @@ size_t mdoc_post_at(const mdoc *d, const mention_lexicons *lx, size_t i, size_t 
         }
         if (t->kind == TOK_WORD && (t->cap || isdigit((unsigned char)d->text[t->s])) && j > i &&
             !is_calendar_word(d, j)) {
+            /* "of the African country": a plain noun may follow a capital after "the" */
+            plain = mdoc_is(d, j - 1, "the") ? 1 : 0;
             j++;
             last = j;
             continue;
