@@ -289,11 +289,12 @@ static int focus_before(const mdoc *d, size_t i) {
     size_t si = lo - 1;
     for (size_t m = d->sents[si].m1; m > d->sents[si].m0; m--) {
         const mention *mm = &d->ments[m - 1];
-        if (mm->t1 <= i && d->persons[mm->person].in_scope) return mm->person;
+        if (mm->t1 <= i && (d->persons[mm->person].in_scope || d->persons[mm->person].topical)) return mm->person;
     }
     for (size_t s = si; s > 0 && si - s < 4; s--)
         for (size_t m = d->sents[s - 1].m0; m < d->sents[s - 1].m1; m++)
-            if (d->persons[d->ments[m].person].in_scope) return d->ments[m].person;
+            if (d->persons[d->ments[m].person].in_scope || d->persons[d->ments[m].person].topical)
+                return d->ments[m].person;
     return -1;
 }
 
@@ -514,6 +515,7 @@ static cand *emit(ctx *x, brass_event_type type, int who, size_t si, size_t trig
     if (who < 0) return NULL;
     cand *c = add_cand(x->c, type, who, si, x->d->toks[trig].s);
     if (!c) return NULL;
+    x->d->persons[who].topical = true;
     if (type == BRASS_DISMISSAL || type == BRASS_APPOINTMENT || type == BRASS_RESIGNATION)
         c->out = !post_near(x, si, post_from, c->post, sizeof c->post);
     return c;
@@ -589,6 +591,14 @@ static int predecessor_of(const mdoc *d, size_t si, size_t i, size_t tend) {
 static void successor_noun(ctx *x, size_t si, size_t i, size_t tend) {
     mdoc *d = x->d;
     int pred = predecessor_of(d, si, i, tend);
+    /* "appointed Y to take his place": "his" is not Y but whoever came before Y */
+    const cand *last = x->c->n && x->c->v[x->c->n - 1].sent == si ? &x->c->v[x->c->n - 1] : NULL;
+    if (last && last->type == BRASS_APPOINTMENT && last->person == pred)
+        for (size_t m = d->sents[si].m0; m < d->sents[si].m1; m++)
+            if (d->ments[m].person == pred) {
+                pred = focus_before(d, d->ments[m].r0);
+                break;
+            }
     if (pred < 0) return;
     size_t from = tend;
     if (from < d->sents[si].t1 && (mdoc_is(d, from, "of") || mdoc_is(d, from, "to"))) from += 2;

@@ -38,6 +38,7 @@ typedef struct person {
     bool in_scope;      /* military/defence/security role somewhere in the report */
     bool out_titled;    /* called by an out-of-scope title ("President", "Health Minister") */
     bool headline_only; /* named only in Title Case headlines ("Removes Commander For Moskva Sinking") */
+    bool topical;       /* an event of the person was found already: "he", "his removal" may be them */
 } person;
 
 typedef struct sentence {
