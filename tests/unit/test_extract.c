@@ -446,7 +446,7 @@ TEST(role_noun_with_its_own_name_and_moves) {
 
 TEST(his_removal_refers_to_the_one_with_an_event) {
     const char *text = "Tom Sava, a former lawmaker, was approved as defence minister on Wednesday. "
-                       "Sava replaces Ivo Lak, who was sacked by the president on Sunday. "
+                       "Sava replaces Defence Minister Ivo Lak, who was sacked by the president on Sunday. "
                        "Lak says he is the victim of a smear campaign. His removal is not expected to change the strategy.";
     brass_events *ev = run(text);
     CHECK(ev && find(ev, BRASS_DISMISSAL, "Lak") && !find(ev, BRASS_DISMISSAL, "Sava"));
