@@ -252,8 +252,21 @@ static bool is_calendar_word(const mdoc *d, size_t i) {
     return false;
 }
 
+/* Words that may be capitalized at a sentence start but never open a post. */
+static bool post_opener_blocked(const mdoc *d, size_t i) {
+    static const char *const w[] = {"as", "in", "on", "at", "for", "with", "by", "from", "after", "before",
+                                    "under", "since", "while", "when", "then", "and", "but", "or", "the",
+                                    "a", "an", "former", "outgoing", "ex", "new", NULL};
+    for (int k = 0; w[k]; k++)
+        if (mdoc_is(d, i, w[k])) return true;
+    return false;
+}
+
 size_t mdoc_post_at(const mdoc *d, const mention_lexicons *lx, size_t i, size_t end, char *out,
                     size_t n) {
+    if (i < end && post_opener_blocked(d, i) &&
+        !lex_match(lx->posts, d->text + d->toks[i].s, d->toks[end - 1].e - d->toks[i].s, NULL))
+        return i;  /* but "in charge of" is a post */
     size_t j = i, last = i;
     bool head = false;
     int plain = 0;  /* plain words just taken after a determiner */
