@@ -617,12 +617,17 @@ static bool find_mentions(mdoc *d, const mention_lexicons *lx, size_t si) {
         bool name_before = d->nments > st->m0 && d->ments[d->nments - 1].t1 == r0 - 1;  /* a list */
         if (r0 > st->t0 + 2 && d->text[d->toks[r0 - 1].s] == ',' && !name_before) {
             size_t from = r0 - 1;
-            while (from > st->t0 && r0 - 1 - from < 12 &&
+            while (from > st->t0 && r0 - 1 - from < 20 &&
                    (d->toks[from - 1].kind != TOK_PUNCT || d->text[d->toks[from - 1].s] == '-'))
                 from--;
             for (size_t a = from; a + 1 < r0; a++) {
                 char post[200];
-                if (mdoc_post_at(d, lx, a, r0 - 1, post, sizeof post) == r0 - 1) {
+                size_t pe = mdoc_post_at(d, lx, a, r0 - 1, post, sizeof post);
+                /* "The head of the junta that took power in January, Colonel X": the
+                 * post may end where a relative clause starts */
+                bool relative = pe > a && pe < r0 - 1 && (mdoc_is(d, pe, "that") || mdoc_is(d, pe, "who") ||
+                                                          mdoc_is(d, pe, "which"));
+                if (pe == r0 - 1 || relative) {
                     int sc = mdoc_scope_of(lx, post, strlen(post));
                     if (sc > 0) {
                         pp = &d->persons[p];
@@ -643,8 +648,11 @@ static bool find_mentions(mdoc *d, const mention_lexicons *lx, size_t si) {
         if (k + 1 < st->t1 && (d->text[d->toks[k].s] == ',' || mdoc_is(d, k, "was") || mdoc_is(d, k, "is") ||
                                mdoc_is(d, k, "as"))) {
             size_t a = k + 1;
+            /* "has been in charge of", "a senior commander for" */
             while (a < st->t1 && (mdoc_is(d, a, "the") || mdoc_is(d, a, "a") || mdoc_is(d, a, "former") ||
-                                  mdoc_is(d, a, "then") || d->toks[a].kind == TOK_POSS ||
+                                  mdoc_is(d, a, "then") || mdoc_is(d, a, "has") || mdoc_is(d, a, "had") ||
+                                  mdoc_is(d, a, "been") || mdoc_is(d, a, "senior") || mdoc_is(d, a, "top") ||
+                                  mdoc_is(d, a, "veteran") || d->toks[a].kind == TOK_POSS ||
                                   (d->toks[a].cap && tok_lex(d, lx->nonnames, a) && !tok_lex(d, lx->posts, a))))
                 a++;
             char post[200];

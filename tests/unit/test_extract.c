@@ -452,3 +452,14 @@ TEST(his_removal_refers_to_the_one_with_an_event) {
     CHECK(ev && find(ev, BRASS_DISMISSAL, "Lak") && !find(ev, BRASS_DISMISSAL, "Sava"));
     brass_events_free(ev);
 }
+
+TEST(posts_in_appositions_and_before_relative_clauses) {
+    char buf[200];
+    const char *text = "The head of the military junta that took power last January, Lieutenant Colonel Ivo Lak, "
+                       "has been relieved of his duties by the army.";
+    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "head of the military junta") == 0);
+    text = "The army said it had killed Ali Karam, a senior commander for the paramilitary Desert Forces.";
+    CHECK(field_of(text, BRASS_DEATH, "Karam", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "commander for the paramilitary Desert Forces") == 0);
+}
