@@ -355,6 +355,25 @@ static const mention *subject_before(const mdoc *d, size_t si, size_t i) {
     return NULL;
 }
 
+/* "He named General X": an agent pronoun stands for the one who acts on others in
+ * the report, a person without a military role (a president, a minister) named
+ * first in the sentence or the two before it; -1 when none. */
+static int agent_pronoun(const mdoc *d, size_t si, size_t i, int obj) {
+    const sentence *st = &d->sents[si];
+    size_t k = subject_end(d, st->t0, i);
+    if (k == st->t0 || !(mdoc_is(d, k - 1, "he") || mdoc_is(d, k - 1, "she"))) return -1;
+    for (size_t s = si + 1; s > 0 && si + 1 - s <= 3; s--) {
+        const sentence *ps = &d->sents[s - 1];
+        for (size_t m = ps->m0; m < ps->m1; m++) {
+            const mention *mm = &d->ments[m];
+            if (s - 1 == si && mm->t1 > k) break;
+            const person *pp = &d->persons[mm->person];
+            if (mm->person != obj && !pp->in_scope && !pp->topical) return mm->person;
+        }
+    }
+    return -1;
+}
+
 /* A capitalized subject right before a verb that is no person: "Russia has
  * appointed", "the Russian Defence Ministry nominated". */
 /* Collective agents written in lower case: "the Indian government", "police". */
@@ -763,6 +782,7 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
     }
     subj = ms ? ms->person : -1;
     if (subj == obj) subj = -1;
+    if (subj < 0) subj = agent_pronoun(d, si, i, obj);
     /* "P dismissed X, and appointed Y": the second verb has the first one's subject */
     const cand *prev = x->c->n && x->c->v[x->c->n - 1].sent == si ? &x->c->v[x->c->n - 1] : NULL;
     if (prev && i > st->t0 && mdoc_is(d, subject_end(d, st->t0, i) - 1, "and") && prev->by_person >= 0 &&

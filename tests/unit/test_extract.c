@@ -463,3 +463,10 @@ TEST(posts_in_appositions_and_before_relative_clauses) {
     CHECK(field_of(text, BRASS_DEATH, "Karam", BRASS_F_POST, buf, sizeof buf) &&
           strcmp(buf, "commander for the paramilitary Desert Forces") == 0);
 }
+
+TEST(agent_pronoun_is_the_political_figure_named_before) {
+    char buf[160];
+    const char *text = "President Ana Ruiz praised General Ivo Lak, who resigned on Monday. "
+                       "She named General Tom Sava as his replacement.";
+    CHECK(field_of(text, BRASS_APPOINTMENT, "Sava", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "Ana Ruiz") == 0);
+}
