@@ -93,6 +93,12 @@ int db_commit(brass_store *st, brass_error *err) {
 
 void db_rollback(brass_store *st) {
     if (!sqlite3_get_autocommit(st->db)) sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    db_forget_simhashes(st);
+}
+
+void db_forget_simhashes(brass_store *st) {
+    st->nsims = 0;
+    st->sims_last = 0;
 }
 
 const char *db_text(sqlite3_stmt *s, int i) { return (const char *)sqlite3_column_text(s, i); }

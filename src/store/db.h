@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "brass/store.h"
 
@@ -17,12 +18,26 @@ typedef struct db_cached {
 
 #define DB_CACHE_SIZE 64
 
+/* A stored document's SimHash, with the document it counts as (itself, or
+ * the earlier one it nearly copies). */
+typedef struct db_simhash {
+    sqlite3_int64 id, root;
+    uint64_t simhash;
+} db_simhash;
+
 struct brass_store {
     sqlite3 *db;
     char *path;
     db_cached cache[DB_CACHE_SIZE];
     int ncached;
     bool batch;  /* inside brass_store_begin .. brass_store_commit */
+    /* The SimHashes of the documents stored so far, in id order, read
+     * incrementally (ids above sims_last) inside each document's transaction:
+     * the near-duplicate search scans them in memory rather than every row
+     * in SQL. Forgotten on any rollback, which may take rows already read. */
+    db_simhash *sims;
+    size_t nsims, simcap;
+    sqlite3_int64 sims_last;
 };
 
 /* The schema version this brass writes and reads (PRAGMA user_version), and
@@ -49,7 +64,10 @@ int db_exec(brass_store *st, const char *sql, brass_error *err);
  * the lock beyond the busy timeout. */
 int db_begin(brass_store *st, brass_error *err);
 int db_commit(brass_store *st, brass_error *err);
+/* Rolls the open transaction back (if any) and forgets the SimHashes read. */
 void db_rollback(brass_store *st);
+/* Forgets the SimHashes read (they are read again when next needed). */
+void db_forget_simhashes(brass_store *st);
 /* sqlite3_step, retried on SQLITE_BUSY (a reader may meet a WAL checkpoint). */
 int db_step(sqlite3_stmt *s);
 /* The text of column i, or NULL. */

@@ -331,3 +331,31 @@ TEST(reordered_and_yo_spellings_join_but_other_first_names_do_not) {
     brass_store_close(st);
     tu_cleanup(path);
 }
+
+/* The name a person is listed under follows every report: the form with the
+ * most words, then the one most reports use, then the longer; a report that
+ * repeats the current name, or uses a shorter form, leaves it. */
+static const char *name_after(brass_store *st, const char *id, const char *person) {
+    static char name[128];
+    tu_add1(st, id, "2023-02-01", BRASS_AWARD, BRASS_CONFIRMED, person, NULL, "2023-01", NULL);
+    json_t *all = parse(brass_store_persons(st, NULL));
+    snprintf(name, sizeof name, "%s", json_array_size(all) == 1 ? sget(json_array_get(all, 0), "name") : "?");
+    json_decref(all);
+    return name;
+}
+
+TEST(the_name_follows_the_most_used_fullest_form) {
+    char path[256];
+    tu_path(path, sizeof path, "n.db");
+    brass_store *st = brass_store_open(path, NULL);
+    CHECK_STR(name_after(st, "n1", "Valery Gerasimov"), "Valery Gerasimov");
+    CHECK_STR(name_after(st, "n2", "Valeriy Gerasimov"), "Valeriy Gerasimov");  /* a tie: the longer */
+    CHECK_STR(name_after(st, "n3", "Valery Gerasimov"), "Valery Gerasimov");    /* two reports to one */
+    CHECK_STR(name_after(st, "n4", "Gerasimov"), "Valery Gerasimov");           /* fewer words */
+    CHECK_STR(name_after(st, "n5", "Valeriy Gerasimov"), "Valeriy Gerasimov");  /* two to two: the longer */
+    CHECK_STR(name_after(st, "n6", "Valery Gerasimov"), "Valery Gerasimov");
+    CHECK_STR(name_after(st, "n7", "Valery Vasilyevich Gerasimov"), "Valery Vasilyevich Gerasimov");
+    CHECK_STR(name_after(st, "n8", "Valery Gerasimov"), "Valery Vasilyevich Gerasimov");
+    brass_store_close(st);
+    tu_cleanup(path);
+}
