@@ -14,7 +14,7 @@ struct brass_store {
 
 /* The schema version this brass writes and reads (PRAGMA user_version), and
  * the application id that marks a file as a brass database ("BRAS"). */
-#define DB_SCHEMA_VERSION 1
+#define DB_SCHEMA_VERSION 2
 #define DB_APPLICATION_ID 0x42524153
 
 /* Prepares sql; on failure fills err naming the database and returns NULL. */
