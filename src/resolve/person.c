@@ -25,7 +25,10 @@ static void candidates_free(candidates *c) {
 
 static int load_candidates(brass_store *st, const char *key, candidates *c, brass_error *err) {
     c->n = 0;
-    sqlite3_stmt *s = db_prepare(st, "SELECT id, name, given FROM persons WHERE key = ? ORDER BY id", err);
+    sqlite3_stmt *s = db_prepare(st,
+                                 "SELECT p.id, p.name, p.given FROM person_keys k JOIN persons p "
+                                 "ON p.id = k.person WHERE k.key = ? ORDER BY p.id",
+                                 err);
     if (!s) return BRASS_ERR_DB;
     db_bind_text(s, 1, key);
     int rc;
@@ -196,10 +199,11 @@ static int name_person(brass_store *st, sqlite3_int64 person, const char *alias,
     return rc;
 }
 
-/* Records that doc calls the person alias, and names the person anew; prev is
- * the person's name before this mention (NULL for a new person). */
-static int add_alias(brass_store *st, sqlite3_int64 person, const char *alias, sqlite3_int64 doc,
-                     const char *prev, brass_error *err) {
+/* Records that doc calls the person alias, that the alias's surname key finds
+ * the person from now on, and names the person anew; prev is the person's name
+ * before this mention (NULL for a new person). */
+static int add_alias(brass_store *st, sqlite3_int64 person, const char *alias, const char *key,
+                     sqlite3_int64 doc, const char *prev, brass_error *err) {
     sqlite3_stmt *s =
         db_prepare(st, "INSERT OR IGNORE INTO aliases(person, alias, doc) VALUES (?, ?, ?)", err);
     if (!s) return BRASS_ERR_DB;
@@ -208,6 +212,13 @@ static int add_alias(brass_store *st, sqlite3_int64 person, const char *alias, s
     sqlite3_bind_int64(s, 3, doc);
     int rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot add an alias");
     bool counted = sqlite3_changes(st->db) > 0;
+    db_done(st, s);
+    if (rc != BRASS_OK) return rc;
+    s = db_prepare(st, "INSERT OR IGNORE INTO person_keys(key, person) VALUES (?, ?)", err);
+    if (!s) return BRASS_ERR_DB;
+    db_bind_text(s, 1, key);
+    sqlite3_bind_int64(s, 2, person);
+    rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot add a person key");
     db_done(st, s);
     return rc == BRASS_OK ? name_person(st, person, alias, counted, prev, err) : rc;
 }
@@ -251,7 +262,7 @@ int link_person(brass_store *st, const char *name, sqlite3_int64 doc, sqlite3_in
             /* Nobody fits, or a bare surname fits several: a record of its own. */
             rc = insert_person(st, name, key, given, id, err);
         }
-        if (rc == BRASS_OK) rc = add_alias(st, *id, name, doc, prev, err);
+        if (rc == BRASS_OK) rc = add_alias(st, *id, name, key, doc, prev, err);
         free(prev);
     }
     candidates_free(&c);

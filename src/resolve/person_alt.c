@@ -91,7 +91,10 @@ int link_person_alt(brass_store *st, const char *name, const char *key, const ch
                     sqlite3_int64 *id, brass_error *err) {
     *id = 0;
     if (!*given) return BRASS_OK;  /* a surname alone: only its own key decides */
-    sqlite3_stmt *s = db_prepare(st, "SELECT id, name, given FROM persons WHERE key = ?", err);
+    sqlite3_stmt *s = db_prepare(st,
+                                 "SELECT p.id, p.name, p.given FROM person_keys k JOIN persons p "
+                                 "ON p.id = k.person WHERE k.key = ?",
+                                 err);
     if (!s) return BRASS_ERR_DB;
     hits h = {.n = 0};
     int rc = by_variants(st, s, name, key, given, &h, err);

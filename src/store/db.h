@@ -42,7 +42,7 @@ struct brass_store {
 
 /* The schema version this brass writes and reads (PRAGMA user_version), and
  * the application id that marks a file as a brass database ("BRAS"). */
-#define DB_SCHEMA_VERSION 1
+#define DB_SCHEMA_VERSION 2
 #define DB_APPLICATION_ID 0x42524153
 
 /* A statement for sql, from the store's cache when one is free (else freshly

@@ -145,7 +145,7 @@ static int add_sources(brass_store *st, json_t *obj, sqlite3_int64 id, const cha
 static const char merged_sql[] =
     "SELECT m.id, m.type, pe.name, po.name, m.by, m.replacement, m.date, m.certainty, pe.id"
     " FROM merged m JOIN persons pe ON pe.id = m.person LEFT JOIN posts po ON po.id = m.post"
-    " WHERE (?1 IS NULL OR m.type = ?1) AND (?2 IS NULL OR pe.key = ?2)"
+    " WHERE (?1 IS NULL OR m.type = ?1) AND (?2 IS NULL OR pe.id IN (SELECT person FROM person_keys WHERE key = ?2))"
     " AND (?3 IS NULL OR (m.date IS NOT NULL AND"
     "  substr(m.date, 1, min(length(m.date), length(?3))) >= substr(?3, 1, length(m.date))))"
     " AND (?4 IS NULL OR (m.date IS NOT NULL AND"

@@ -32,7 +32,8 @@ char *brass_store_sources(brass_store *st, long long id, brass_error *err) {
 /* The names of all persons with name's surname key, for an "ambiguous" message. */
 static void namesakes(brass_store *st, const char *name, buf *b) {
     char *key = brass_name_key(name);
-    sqlite3_stmt *s = key ? db_prepare(st, "SELECT name FROM persons WHERE key = ? ORDER BY name", NULL) : NULL;
+    sqlite3_stmt *s = key ? db_prepare(st, "SELECT p.name FROM person_keys k JOIN persons p ON p.id = k.person "
+                                           "WHERE k.key = ? ORDER BY p.name", NULL) : NULL;
     if (s) {
         db_bind_text(s, 1, key);
         while (db_step(s) == SQLITE_ROW) {

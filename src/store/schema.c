@@ -11,7 +11,16 @@
  * writing get it without a version change. */
 #define PERSONS_GIVEN_INDEX "CREATE INDEX IF NOT EXISTS persons_given ON persons(given, key)"
 
-/* Version 1. Every text of a report reaches SQLite through bound parameters;
+/* Every surname key a person was named by (persons.key is the first one):
+ * "Gerasimova" and "Gerasimov", "Daglo" and "Hemedti" find the same person,
+ * and a bare surname sees every person who bore it. Added in version 2. */
+#define PERSON_KEYS_SQL                                                    \
+    "CREATE TABLE person_keys("                                            \
+    " key TEXT NOT NULL,"                                                  \
+    " person INTEGER NOT NULL REFERENCES persons(id),"                     \
+    " PRIMARY KEY(key, person)) WITHOUT ROWID;"
+
+/* Version 2. Every text of a report reaches SQLite through bound parameters;
  * none of these statements is ever built from data. */
 static const char schema_sql[] =
     "CREATE TABLE documents("
@@ -30,6 +39,7 @@ static const char schema_sql[] =
     " given TEXT NOT NULL DEFAULT '');"  /* brass_given_key, '' while only the surname is known */
     "CREATE INDEX persons_key ON persons(key);"
     PERSONS_GIVEN_INDEX ";"
+    PERSON_KEYS_SQL
     "CREATE TABLE aliases("
     " person INTEGER NOT NULL REFERENCES persons(id),"
     " alias TEXT NOT NULL,"
@@ -92,6 +102,7 @@ static int check_header(brass_store *st, int app, int version, int objects, bras
                                    "(%d); use a newer brass",
                                    version, DB_SCHEMA_VERSION);
         if (version == DB_SCHEMA_VERSION) return BRASS_OK;
+        if (version == 1) return 2;  /* the caller upgrades it */
     } else if (app == 0 && objects == 0) {
         return 1;  /* empty: the caller creates the schema */
     }
@@ -109,9 +120,31 @@ static int create_schema(brass_store *st, brass_error *err) {
     if (rc == 1) {
         rc = db_exec(st, schema_sql, err);
         if (rc == BRASS_OK) rc = db_exec(st, "PRAGMA application_id = 1112686931", err);
-        if (rc == BRASS_OK) rc = db_exec(st, "PRAGMA user_version = 1", err);
+        if (rc == BRASS_OK) rc = db_exec(st, "PRAGMA user_version = 2", err);
         if (rc == BRASS_OK) return db_commit(st, err);
     }
+    db_rollback(st);
+    return rc;
+}
+
+/* Version 1 to 2: the person_keys table, filled from each person's first
+ * key (later spellings add theirs as reports come). One transaction,
+ * re-checked inside it, as create_schema. */
+static int upgrade_schema(brass_store *st, brass_error *err) {
+    int rc = db_begin(st, err);
+    if (rc != BRASS_OK) return rc;
+    int app, version, objects;
+    rc = read_header(st, &app, &version, &objects, err);
+    if (rc == BRASS_OK) rc = check_header(st, app, version, objects, err);
+    if (rc == 2) {
+        rc = db_exec(st,
+                     PERSON_KEYS_SQL
+                     "INSERT OR IGNORE INTO person_keys(key, person) SELECT key, id FROM persons;"
+                     "PRAGMA user_version = 2",
+                     err);
+        if (rc == BRASS_OK) return db_commit(st, err);
+    }
+    if (rc == BRASS_OK) return db_commit(st, err);  /* upgraded meanwhile by another process */
     db_rollback(st);
     return rc;
 }
@@ -147,6 +180,7 @@ static brass_store *store_open(const char *path, int flags, brass_error *err) {
                                "PRAGMA temp_store = MEMORY", err) != BRASS_OK)
         rc = BRASS_ERR_DB;
     if (rc == 1) rc = create_schema(st, err);
+    if (rc == 2) rc = upgrade_schema(st, err);
     if (rc == BRASS_OK && (flags & SQLITE_OPEN_CREATE)) rc = db_exec(st, PERSONS_GIVEN_INDEX, err);
     if (rc != BRASS_OK) {
         brass_store_close(st);

@@ -123,7 +123,10 @@ static int cmp_holder(const void *a, const void *b) {
     const holder *x = a, *y = b;
     const char *dx = x->from ? x->from : x->to, *dy = y->from ? y->from : y->to;
     if (!dx || !dy) return (dx == NULL) - (dy == NULL);
-    return strcmp(dx, dy);
+    int c = strcmp(dx, dy);
+    /* On one day the one who leaves comes before the one who takes over. */
+    if (c == 0) c = (x->from != NULL) - (y->from != NULL);
+    return c;
 }
 
 /* Whether a holder held the post on date (compared on common prefixes). */
@@ -134,6 +137,50 @@ static bool held_on(const holder *x, const char *on) {
     if (x->to && strncmp(x->to, on, strlen(x->to) < strlen(on) ? strlen(x->to) : strlen(on)) < 0)
         return false;
     return true;
+}
+
+/* The holder already listed for a person id, or NULL. */
+static holder *holder_find(holders *h, sqlite3_int64 pid) {
+    char who[32];
+    snprintf(who, sizeof who, "%lld", (long long)pid);
+    for (size_t i = 0; i < h->n; i++)
+        if (strcmp(h->items[i].who, who) == 0) return &h->items[i];
+    return NULL;
+}
+
+/* Events that name no post but a replacement who holds this one: "Brandt was
+ * dismissed; Karpov replaces him", with Karpov appointed to the post, tells
+ * that Brandt held it until Karpov took it (and an appointee replacing a
+ * holder takes the post when the holder leaves). False when out of memory. */
+static bool postless_partners(brass_store *st, holders *h) {
+    sqlite3_stmt *s = db_prepare(st,
+                                 "SELECT m.type, m.person, pe.name, m.date, m.replacement FROM merged m "
+                                 "JOIN persons pe ON pe.id = m.person WHERE m.post IS NULL AND "
+                                 "m.replacement IS NOT NULL AND m.type IN ('appointment', 'dismissal', "
+                                 "'resignation', 'death') ORDER BY m.id",
+                                 NULL);
+    if (!s) return true;  /* the holders found so far still stand */
+    bool ok = true;
+    while (ok && db_step(s) == SQLITE_ROW) {
+        sqlite3_int64 pid;
+        bool ambiguous;
+        if (link_find_person(st, db_text(s, 4), &pid, &ambiguous, NULL) != BRASS_OK || !pid) continue;
+        holder *r = holder_find(h, pid);
+        if (!r || holder_find(h, sqlite3_column_int64(s, 1))) continue;
+        bool gained = strcmp(db_text(s, 0), "appointment") == 0;
+        const char *date = db_text(s, 3), *meet = gained ? r->to : r->from;
+        /* The two ends must meet: far-apart dates are another post's story. */
+        if (date && meet && !link_dates_agree(date, meet) && link_days_apart(date, meet) > 45) continue;
+        char who[32];
+        snprintf(who, sizeof who, "%lld", (long long)sqlite3_column_int64(s, 1));
+        char *at = str_dup(date ? date : meet);
+        holder *x = (date || meet) && !at ? NULL : holder_get(h, who, db_text(s, 2));
+        if (!x) ok = false;
+        else widen(gained ? &x->from : &x->to, at, gained);
+        free(at);
+    }
+    db_done(st, s);
+    return ok;
 }
 
 char *brass_store_post(brass_store *st, const char *post, const char *on, brass_error *err) {
@@ -172,6 +219,7 @@ char *brass_store_post(brass_store *st, const char *post, const char *on, brass_
         if (r) widen(gained ? &r->to : &r->from, date, !gained);
     }
     db_done(st, s);
+    if (!oom) oom = !postless_partners(st, &h);
     if (h.n) qsort(h.items, h.n, sizeof *h.items, cmp_holder);
     json_t *arr = json_array();
     for (size_t i = 0; i < h.n; i++) {

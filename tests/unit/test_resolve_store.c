@@ -359,3 +359,30 @@ TEST(the_name_follows_the_most_used_fullest_form) {
     brass_store_close(st);
     tu_cleanup(path);
 }
+
+TEST(a_departure_without_post_joins_the_post_its_successor_took) {
+    char path[256];
+    tu_path(path, sizeof path, "q.db");
+    brass_store *st = brass_store_open(path, NULL);
+    const char *post = "commander of the Northern Fleet";
+    /* "Orel was dismissed and replaced by Sova": the dismissal names no post. */
+    tu_add1(st, "r1", "2021-03-04", BRASS_DISMISSAL, BRASS_CONFIRMED, "Kirill Orel", NULL, NULL, "Taras Sova");
+    tu_add1(st, "r2", "2021-03-05", BRASS_APPOINTMENT, BRASS_CONFIRMED, "Taras Sova", post, "2021-03-03", NULL);
+    /* A later appointee replacing Sova, his post unsaid, and Sova leaving it. */
+    tu_add1(st, "r3", "2023-11-20", BRASS_RESIGNATION, BRASS_REPORTED, "Taras Sova", post, "2023-11-18", NULL);
+    tu_add1(st, "r4", "2023-11-21", BRASS_APPOINTMENT, BRASS_REPORTED, "Yuliya Marten", NULL, "2023-11-19", "Taras Sova");
+    /* A postless event whose replacement held the post years apart says nothing of it. */
+    tu_add1(st, "r5", "2015-01-10", BRASS_DISMISSAL, BRASS_REPORTED, "Ilya Grach", NULL, "2015-01-09", "Taras Sova");
+    json_t *p = parse(brass_store_post(st, "Northern Fleet", NULL, NULL));
+    CHECK(p != NULL);
+    json_t *h = json_object_get(p, "holders");
+    CHECK_INT(json_array_size(h), 3);
+    CHECK_STR(sget(json_array_get(h, 0), "person"), "Kirill Orel");
+    CHECK_STR(sget(json_array_get(h, 0), "to"), "2021-03-03");
+    CHECK_STR(sget(json_array_get(h, 1), "person"), "Taras Sova");
+    CHECK_STR(sget(json_array_get(h, 2), "person"), "Yuliya Marten");
+    CHECK_STR(sget(json_array_get(h, 2), "from"), "2023-11-19");
+    json_decref(p);
+    brass_store_close(st);
+    tu_cleanup(path);
+}

@@ -32,7 +32,7 @@ TEST(open_creates_schema_in_wal_mode) {
     brass_store *st = brass_store_open(path, &err);
     CHECK(st != NULL);
     brass_store_close(st);
-    CHECK_INT(count_rows(path, "PRAGMA user_version"), 1);
+    CHECK_INT(count_rows(path, "PRAGMA user_version"), 2);
     CHECK_INT(count_rows(path, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), 1);
     st = brass_store_open(path, &err);  /* reopening an existing store */
     CHECK(st != NULL);
@@ -238,5 +238,24 @@ TEST(concurrent_ingests_share_one_database) {
         CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
     }
     CHECK_INT(count_rows(path, "SELECT count(*) FROM documents"), 80);
+    tu_cleanup(path);
+}
+
+TEST(version_1_store_is_upgraded_in_place) {
+    char path[256];
+    tu_path(path, sizeof path, "v1.db");
+    brass_store *st = brass_store_open(path, NULL);
+    tu_add1(st, "r1", "2023-01-12", BRASS_DISMISSAL, BRASS_CONFIRMED, "Ivan Popov", NULL, "2023-01-11", NULL);
+    brass_store_close(st);
+    /* What brass 0.1 wrote: no person_keys table, user_version 1. */
+    exec_sql(path, "DROP TABLE person_keys; PRAGMA user_version = 1");
+    brass_error err = {0};
+    st = brass_store_open_existing(path, &err);
+    CHECK(st != NULL);
+    tu_add1(st, "r2", "2023-01-13", BRASS_DISMISSAL, BRASS_REPORTED, "Popov", NULL, "2023-01-11", NULL);
+    brass_store_close(st);
+    CHECK_INT(count_rows(path, "PRAGMA user_version"), 2);
+    CHECK_INT(count_rows(path, "SELECT count(*) FROM person_keys WHERE key = 'popov'"), 1);
+    CHECK_INT(count_rows(path, "SELECT count(*) FROM persons"), 1);
     tu_cleanup(path);
 }
