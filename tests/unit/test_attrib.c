@@ -228,3 +228,17 @@ TEST(claims_after_the_event) {
     CHECK_AT("The rebels claimed that they had killed the general.", "killed", BRASS_UNVERIFIED, "The rebels");
     attrib_lexicons_free(lx);
 }
+
+TEST(sources_with_inner_words_and_reasons) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    CHECK_AT("The colonel was dismissed, the Institute for the Study of Conflict said.", "dismissed",
+             BRASS_REPORTED, "the Institute for the Study of Conflict");
+    /* "citing" a reason names no source */
+    CHECK_AT("The general resigned on Friday, citing poor health, the ministry said.", "resigned", BRASS_CONFIRMED,
+             "the ministry");
+    CHECK_AT("The general was detained, a local paper reported, citing sources.", "detained", BRASS_REPORTED,
+             "local paper");
+    /* a subordinating word ends a source */
+    CHECK_AT("It was odd because Kyiv claimed to have killed the general.", "killed", BRASS_UNVERIFIED, "Kyiv");
+    attrib_lexicons_free(lx);
+}
