@@ -751,7 +751,19 @@ static void event_attrib(const brass_extractor *ex, const mdoc *d, const cands *
         told_attrib(ex, d, c, paired, &o);
         if (o.certainty != BRASS_CONFIRMED || o.source[0]) *at = o, plain = false;
     }
-    if (plain && in_quote(d, e->sent, e->anchor)) at->certainty = BRASS_REPORTED;
+    if (plain && in_quote(d, e->sent, e->anchor)) {
+        /* the speaker is named where the quote closes ("... he failed," the minister said) */
+        at->certainty = BRASS_REPORTED;
+        for (size_t k = e->sent + 1; k < d->nsents && k < e->sent + 6 && d->sents[k].para == st->para; k++) {
+            size_t bs, be;
+            sent_bytes(d, k, &bs, &be);
+            attrib_of_sentence(ex->attrib, d->text + bs, be - bs, 0, &o);
+            if (o.certainty != BRASS_CONFIRMED || o.source[0]) {
+                if (o.certainty != BRASS_UNVERIFIED) *at = o;
+                break;
+            }
+        }
+    }
     /* another telling says the change was confirmed ("His death was confirmed by ...") */
     bool official = at->certainty == BRASS_CONFIRMED && at->source[0];
     for (size_t b = same[a], k = 0; !official && at->certainty != BRASS_UNVERIFIED && b != a && k < 16;

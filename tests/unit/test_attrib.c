@@ -242,3 +242,10 @@ TEST(sources_with_inner_words_and_reasons) {
     CHECK_AT("It was odd because Kyiv claimed to have killed the general.", "killed", BRASS_UNVERIFIED, "Kyiv");
     attrib_lexicons_free(lx);
 }
+
+TEST(denials_by_dismissing_as_false) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    CHECK(denial(lx, "The ministry dismissed as fake reports that the general had been arrested.", "arrested"));
+    CHECK(denial(lx, "Officials called the reports that the admiral was killed a provocation.", "killed"));
+    attrib_lexicons_free(lx);
+}
