@@ -249,3 +249,14 @@ TEST(denials_by_dismissing_as_false) {
     CHECK(denial(lx, "Officials called the reports that the admiral was killed a provocation.", "killed"));
     attrib_lexicons_free(lx);
 }
+
+TEST(learned_from_is_attribution) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    CHECK_AT("A monitoring group learned from soldiers that the general was no longer in command.", "command",
+             BRASS_REPORTED, "soldiers");
+    CHECK_AT("The newspaper has learned that the admiral was dismissed.", "dismissed", BRASS_REPORTED, "The newspaper");
+    /* lessons learned attribute nothing */
+    CHECK_AT("With the lessons learned in the war, the colonel was appointed to lead the academy.", "appointed",
+             BRASS_CONFIRMED, "");
+    attrib_lexicons_free(lx);
+}
