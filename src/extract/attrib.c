@@ -87,7 +87,8 @@ static const char *const stop_words[] = {
     "she", "they", "we", "earlier", "later", "today", "yesterday", "with", "before", "after", "while",
     "when", "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "also",
     "for", "from", "about", "via", "during", "if", "not", "been", "then", "now", "again", "citing",
-    "quoting", "according", NULL};
+    "quoting", "according", "because", "although", "though", "whereas", "once", "until", "unless",
+    "where", "since", NULL};
 
 /* Leading words dropped from a source: "a report by X" -> "X". */
 static const char *const lead_words[] = {"a", "an", "reports", "report", "statement", "statements",
@@ -202,6 +203,15 @@ static size_t source_before(const char *s, size_t i, char out[200]) {
         size_t pn;
         const char *pw = word_before(s, j, &pn);
         if (words > 0 && word_in(s + j, e - j, link) && pw && word_in(pw, pn, near)) {
+            a = j;
+            words++;
+            continue;
+        }
+        /* "the Institute for the Study of War": a linking word inside a name */
+        static const char *const inner[] = {"for", "of", "and", NULL};
+        size_t cap = a + (word_is(s + a, word_len(s, b, a), "the") ? 4 : 0);
+        if (words > 0 && word_in(s + j, e - j, inner) && pw && isupper((unsigned char)*pw) && cap < b &&
+            isupper((unsigned char)s[cap])) {
             a = j;
             words++;
             continue;
@@ -334,8 +344,9 @@ void attrib_of_sentence(const attrib_lexicons *lx, const char *s, size_t len, si
         char src[200] = "";
         if (strcmp(where, "after") == 0) {
             source_after(s, len, i + n, src);
-            /* "resigned, citing health reasons": a cause, not a source */
-            if (word_is(s + i, n, "citing") && (strstr(src, "reason") || strstr(src, "health"))) {
+            /* "resigned, citing health reasons": a reason, not a source */
+            if (word_is(s + i, n, "citing") && !(isupper((unsigned char)src[0]) || span_has(lx->observer, src, 0, strlen(src)) ||
+                                                 span_has(lx->official, src, 0, strlen(src)))) {
                 i += n - 1;
                 continue;
             }

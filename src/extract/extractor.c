@@ -1056,7 +1056,8 @@ static void sent_bytes(const mdoc *d, size_t si, size_t *s, size_t *e) {
 static size_t trigger_of_type(const brass_extractor *ex, const mdoc *d, size_t si, brass_event_type type) {
     const sentence *st = &d->sents[si];
     size_t send = d->toks[st->t1 - 1].e;
-    for (size_t k = st->t0; k < st->t1; k++) {
+    /* a lead or a follow-up tells its change early: a bounded look keeps huge sentences linear */
+    for (size_t k = st->t0; k < st->t1 && k < st->t0 + 400; k++) {
         if (d->toks[k].kind != TOK_WORD) continue;
         const char *v = NULL;
         size_t m = lex_match(ex->triggers, d->text + d->toks[k].s, send - d->toks[k].s, &v);
@@ -1084,7 +1085,7 @@ static bool tells_change(const brass_extractor *ex, const mdoc *d, size_t si, br
     static const char *const back[] = {"this", "it", "change", "decision", "move", "reshuffle", "shake", NULL};
     const sentence *st = &d->sents[si];
     bool announced = false, refers = false;
-    for (size_t k = st->t0; k < st->t1; k++) {
+    for (size_t k = st->t0; k < st->t1 && k < st->t0 + 400; k++) {
         if (d->toks[k].kind != TOK_WORD) continue;
         for (int i = 0; said[i]; i++) announced |= mdoc_is(d, k, said[i]);
         for (int i = 0; back[i] && k < st->t0 + 4; i++) refers |= mdoc_is(d, k, back[i]);
@@ -1181,6 +1182,7 @@ static bool in_quote(const mdoc *d, size_t si, size_t at) {
     size_t k = si;
     while (k > 0 && d->sents[k - 1].para == d->sents[si].para && si - k < 12) k--;
     size_t p = d->toks[d->sents[k].t0].s;
+    if (at > p + 4000) p = at - 4000;  /* a quote runs a few sentences, not a whole huge paragraph */
     bool open = false;
     for (const unsigned char *q = (const unsigned char *)d->text + p, *end = (const unsigned char *)d->text + at;
          q < end; q++) {
@@ -1238,7 +1240,19 @@ static void event_attrib(const brass_extractor *ex, const mdoc *d, const cands *
         told_attrib(ex, d, c, paired, &o);
         if (o.certainty != BRASS_CONFIRMED || o.source[0]) *at = o, plain = false;
     }
-    if (plain && in_quote(d, e->sent, e->anchor)) at->certainty = BRASS_REPORTED;
+    if (plain && in_quote(d, e->sent, e->anchor)) {
+        /* the speaker is named where the quote closes ("... he failed," the minister said) */
+        at->certainty = BRASS_REPORTED;
+        for (size_t k = e->sent + 1; k < d->nsents && k < e->sent + 6 && d->sents[k].para == st->para; k++) {
+            size_t bs, be;
+            sent_bytes(d, k, &bs, &be);
+            attrib_of_sentence(ex->attrib, d->text + bs, be - bs, 0, &o);
+            if (o.certainty != BRASS_CONFIRMED || o.source[0]) {
+                if (o.certainty != BRASS_UNVERIFIED) *at = o;
+                break;
+            }
+        }
+    }
     /* another telling says the change was confirmed ("His death was confirmed by ...") */
     bool official = at->certainty == BRASS_CONFIRMED && at->source[0];
     for (size_t b = same[a], k = 0; !official && at->certainty != BRASS_UNVERIFIED && b != a && k < 16;

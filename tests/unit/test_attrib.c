@@ -229,12 +229,34 @@ TEST(claims_after_the_event) {
     attrib_lexicons_free(lx);
 }
 
-TEST(citing_reasons_is_no_source) {
-    const char *s = "Admiral Ivo Lak resigned as commander of the fleet on Friday, citing health reasons.";
-    attrib a;
+TEST(sources_with_inner_words_and_reasons) {
     attrib_lexicons *lx = attrib_lexicons_new();
-    attrib_of_sentence(lx, s, strlen(s), 14, &a);
-    CHECK(a.certainty == BRASS_CONFIRMED);
-    CHECK_STR(a.source, "");
+    CHECK_AT("The colonel was dismissed, the Institute for the Study of Conflict said.", "dismissed",
+             BRASS_REPORTED, "the Institute for the Study of Conflict");
+    /* "citing" a reason names no source */
+    CHECK_AT("The general resigned on Friday, citing poor health, the ministry said.", "resigned", BRASS_CONFIRMED,
+             "the ministry");
+    CHECK_AT("The general was detained, a local paper reported, citing sources.", "detained", BRASS_REPORTED,
+             "local paper");
+    /* a subordinating word ends a source */
+    CHECK_AT("It was odd because Kyiv claimed to have killed the general.", "killed", BRASS_UNVERIFIED, "Kyiv");
+    attrib_lexicons_free(lx);
+}
+
+TEST(denials_by_dismissing_as_false) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    CHECK(denial(lx, "The ministry dismissed as fake reports that the general had been arrested.", "arrested"));
+    CHECK(denial(lx, "Officials called the reports that the admiral was killed a provocation.", "killed"));
+    attrib_lexicons_free(lx);
+}
+
+TEST(learned_from_is_attribution) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    CHECK_AT("A monitoring group learned from soldiers that the general was no longer in command.", "command",
+             BRASS_REPORTED, "soldiers");
+    CHECK_AT("The newspaper has learned that the admiral was dismissed.", "dismissed", BRASS_REPORTED, "The newspaper");
+    /* lessons learned attribute nothing */
+    CHECK_AT("With the lessons learned in the war, the colonel was appointed to lead the academy.", "appointed",
+             BRASS_CONFIRMED, "");
     attrib_lexicons_free(lx);
 }

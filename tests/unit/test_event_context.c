@@ -159,6 +159,18 @@ TEST(quoted_statement_is_reported) {
               "reported");
 }
 
+TEST(quote_takes_its_speaker_where_it_closes) {
+    char o[16];
+    CHECK_STR(cert_of("\xE2\x80\x9CWe relieved General Olev Kask of his command. He failed the army,\xE2\x80\x9D "
+                      "the defence ministry said on Friday.\n",
+                      BRASS_DISMISSAL, "Kask", o),
+              "confirmed");
+    CHECK_STR(cert_of("\xE2\x80\x9CThey removed General Olev Kask from his command. He failed the army,\xE2\x80\x9D "
+                      "a blogger wrote on Friday.\n",
+                      BRASS_DISMISSAL, "Kask", o),
+              "reported");
+}
+
 TEST(confirmation_elsewhere_confirms) {
     char o[16];
     CHECK_STR(cert_of("General Olev Kask was killed by a sniper, according to local reports.\n"
