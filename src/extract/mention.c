@@ -813,12 +813,14 @@ static bool merge_name_variants(mdoc *d) {
             if (fh[p] || ms.target[p] != p) continue;
             unsigned long h = word_hash(d->persons[p].name, strlen(d->persons[p].name));
             size_t found = SIZE_MAX, len = 0;
-            for (size_t q = head[h & (nb - 1)]; q != SIZE_MAX && len <= MAX_BUCKET; q = next[q], len++)
+            bool ambiguous = false;  /* two persons of that first name: neither */
+            for (size_t q = head[h & (nb - 1)]; q != SIZE_MAX && len <= MAX_BUCKET && !ambiguous;
+                 q = next[q], len++)
                 if (fh[q] == h && ms.target[q] == q) {
-                    if (found != SIZE_MAX && strcmp(d->persons[q].key, d->persons[found].key) != 0) found = SIZE_MAX - 1;
                     if (found == SIZE_MAX) found = q;
+                    else ambiguous = strcmp(d->persons[q].key, d->persons[found].key) != 0;
                 }
-            if (found < SIZE_MAX - 1) merge_person(d, &ms, found, p);
+            if (found != SIZE_MAX && !ambiguous) merge_person(d, &ms, found, p);
         }
         for (size_t m = 0; m < d->nments; m++) d->ments[m].person = (int)ms.target[d->ments[m].person];
     }
