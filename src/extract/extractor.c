@@ -380,7 +380,7 @@ static int agent_pronoun(const mdoc *d, size_t si, size_t i, int obj) {
 static bool is_institution(const mdoc *d, size_t i) {
     static const char *const w[] = {"authorities", "police", "government", "ministry", "army", "military",
                                     "court", "prosecutors", "prosecution", "troops", "soldiers", "junta",
-                                    "parliament", "cabinet", "council", "kremlin", NULL};
+                                    "parliament", "cabinet", "council", "kremlin", "legislature", "party", NULL};
     for (int k = 0; w[k]; k++)
         if (mdoc_is(d, i, w[k])) return true;
     return false;
@@ -563,8 +563,17 @@ static void object_list(ctx *x, size_t si, size_t trig, const mention *first, co
                      lex_match(x->ex->triggers, d->text + d->toks[k].s, d->toks[k].e - d->toks[k].s, NULL))
                 return;
         }
-        size_t before = m->r0 - 1;  /* the list joint stands right before the name */
-        if (!(is_ch(d, before, ',') || is_ch(d, before, ';') || mdoc_is(d, before, "and")))
+        /* the list joint stands right before the name, or "and" begins a short
+         * apposition of it ("X and his predecessor Y"), with no preposition */
+        size_t before = m->r0 - 1;
+        bool apposed = false, prep = false;
+        for (size_t k = prev_end; k < m->r0; k++) {
+            apposed |= mdoc_is(d, k, "and");
+            prep |= mdoc_is(d, k, "for") || mdoc_is(d, k, "of") || mdoc_is(d, k, "in") || mdoc_is(d, k, "at") ||
+                    mdoc_is(d, k, "from") || mdoc_is(d, k, "to") || mdoc_is(d, k, "as");
+        }
+        if (!(is_ch(d, before, ',') || is_ch(d, before, ';') || mdoc_is(d, before, "and")) &&
+            !(apposed && !prep && m->r0 - prev_end <= 4))
             return;
         if (!joined || !d->persons[m->person].in_scope) return;
         cand *c = emit(x, type, m->person, si, trig, m->t1);
@@ -1343,7 +1352,9 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
         cand *e = &c->v[a];
         person *p = &d->persons[e->person];
         if (e->out || p->headline_only) continue;
-        if (e->weak && resigned[e->person]) continue;
+        /* one only "replaced" who resigned or died was not dismissed */
+        if (e->weak && (resigned[e->person] || best[(size_t)e->person * BRASS_EVENT_TYPES + BRASS_DEATH] != SIZE_MAX))
+            continue;
         const sentence *st = &d->sents[e->sent];
         size_t ss = d->toks[st->t0].s, se = d->toks[st->t1 - 1].e;
         /* a person not placed by rank or post still counts when the sentence of the

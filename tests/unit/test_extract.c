@@ -470,3 +470,13 @@ TEST(agent_pronoun_is_the_political_figure_named_before) {
                        "She named General Tom Sava as his replacement.";
     CHECK(field_of(text, BRASS_APPOINTMENT, "Sava", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "Ana Ruiz") == 0);
 }
+
+TEST(purges_and_the_replaced_dead) {
+    EXPECT("The party expelled General Ivo Lak, the former commander of the rocket force, on Thursday.",
+           BRASS_DISMISSAL, "Lak");
+    const char *text = "Guards commander General Ivo Lak was killed in strikes on Friday. "
+                       "Major General Tom Sava was appointed to replace Lak as commander-in-chief of the guards.";
+    brass_events *ev = run(text);
+    CHECK(ev && find(ev, BRASS_DEATH, "Lak") && !find(ev, BRASS_DISMISSAL, "Lak"));
+    brass_events_free(ev);
+}
