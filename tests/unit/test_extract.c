@@ -480,3 +480,9 @@ TEST(purges_and_the_replaced_dead) {
     CHECK(ev && find(ev, BRASS_DEATH, "Lak") && !find(ev, BRASS_DISMISSAL, "Lak"));
     brass_events_free(ev);
 }
+
+TEST(coups_dissolve_governments_and_officers_are_elevated) {
+    EXPECT("Troops said they had dissolved the government of Lieutenant Colonel Ivo Lak on Friday.", BRASS_DISMISSAL,
+           "Lak");
+    EXPECT("In 2018 General Ivo Lak was elevated to head of the intelligence service.", BRASS_APPOINTMENT, "Lak");
+}
