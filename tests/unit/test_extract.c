@@ -486,3 +486,9 @@ TEST(coups_dissolve_governments_and_officers_are_elevated) {
            "Lak");
     EXPECT("In 2018 General Ivo Lak was elevated to head of the intelligence service.", BRASS_APPOINTMENT, "Lak");
 }
+
+TEST(found_dead_taken_prisoner_stepped_aside) {
+    EXPECT("Major General Ivo Lak was found dead in his office on Thursday.", BRASS_DEATH, "Lak");
+    EXPECT("Rear Admiral Ivo Lak was taken prisoner during the raid.", BRASS_ARREST, "Lak");
+    EXPECT("General Ivo Lak stepped aside as chief of the general staff on Monday.", BRASS_RESIGNATION, "Lak");
+}
