@@ -201,7 +201,7 @@ static bool is_pronoun_subject(const mdoc *d, size_t i) {
 
 static bool is_role_noun(const mdoc *d, size_t i) {
     static const char *const w[] = {"general", "commander", "admiral", "officer", "minister", "chief",
-                                    "colonel", "marshal", "lieutenant", "head", NULL};
+                                    "colonel", "marshal", "lieutenant", "head", "boss", NULL};
     for (int k = 0; w[k]; k++)
         if (mdoc_is(d, i, w[k])) return true;
     return false;
@@ -227,9 +227,16 @@ static bool is_body_part(const mdoc *d, size_t i) {
 /* The token that ends the subject of the verb group ending at i: back over
  * auxiliaries and adverbs ("had reportedly been"). t0 when none. */
 static size_t subject_end(const mdoc *d, size_t t0, size_t i) {
+    static const char *const pre[] = {"due", "set", "going", "about", "poised", "scheduled", "slated", NULL};
     size_t k = i;
-    while (k > t0 && is_word(d, k - 1) && (is_aux(d, k - 1) || is_adverb(d, k - 1))) k--;
-    return k;
+    for (;;) {
+        while (k > t0 && is_word(d, k - 1) && (is_aux(d, k - 1) || is_adverb(d, k - 1))) k--;
+        /* "is due to become", "is set to take over": the subject is before */
+        bool skipped = false;
+        for (int n = 0; pre[n] && !skipped && k > t0 + 1 && mdoc_is(d, k - 1, "to"); n++)
+            if (mdoc_is(d, k - 2, pre[n])) k -= 2, skipped = true;
+        if (!skipped) return k;
+    }
 }
 
 /* "three protesters died": a common noun right before the verb group is its

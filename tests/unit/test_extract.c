@@ -492,3 +492,9 @@ TEST(found_dead_taken_prisoner_stepped_aside) {
     EXPECT("Rear Admiral Ivo Lak was taken prisoner during the raid.", BRASS_ARREST, "Lak");
     EXPECT("General Ivo Lak stepped aside as chief of the general staff on Monday.", BRASS_RESIGNATION, "Lak");
 }
+
+TEST(due_to_become_and_announced_as) {
+    EXPECT("Admiral Ivo Lak is due to become the next head of the armed forces.", BRASS_APPOINTMENT, "Lak");
+    EXPECT("Admiral Ivo Lak was announced as the new chief of the defence staff.", BRASS_APPOINTMENT, "Lak");
+    EXPECT_NONE("Admiral Ivo Lak is expected to become the next head of the armed forces.");
+}
