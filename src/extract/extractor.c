@@ -109,6 +109,10 @@ typedef struct ctx {
     int lead_agent[BRASS_EVENT_TYPES];
     char lead_text[BRASS_EVENT_TYPES][160];  /* or its words when it is no person */
     size_t lead_sent[BRASS_EVENT_TYPES];
+    /* "killed the commander of the fleet" ... "Admiral X had been killed": the post
+     * the lead gives the unnamed person, per event type, and its sentence */
+    char lead_post[BRASS_EVENT_TYPES][200];
+    size_t lead_post_sent[BRASS_EVENT_TYPES];
 } ctx;
 
 /* The agent of an earlier sentence of the same type of event whose object it
@@ -544,6 +548,12 @@ static cand *emit(ctx *x, brass_event_type type, int who, size_t si, size_t trig
     x->d->persons[who].topical = true;
     if (type == BRASS_DISMISSAL || type == BRASS_APPOINTMENT || type == BRASS_RESIGNATION)
         c->out = !post_near(x, si, post_from, c->post, sizeof c->post);
+    /* the first named telling after a lead about an unnamed holder takes its post */
+    if (x->lead_post[type][0] && si > x->lead_post_sent[type] && si - x->lead_post_sent[type] <= 6 &&
+        !c->post[0] && !x->d->persons[who].post[0] && type != BRASS_AWARD) {
+        memcpy(c->post, x->lead_post[type], sizeof c->post);
+        x->lead_post[type][0] = 0;
+    }
     return c;
 }
 
@@ -788,6 +798,15 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
     }
     if (mo) obj = mo->person;
     if (obj < 0) {
+        /* the unnamed object's post, for the named telling that follows */
+        size_t a = tend;
+        while (a < st->t1 && (mdoc_is(d, a, "the") || mdoc_is(d, a, "a") || d->toks[a].kind == TOK_POSS)) a++;
+        char post[200];
+        if (a < st->t1 && mdoc_post_at(d, &x->ex->mlx, a, st->t1, post, sizeof post) > a &&
+            mdoc_scope_of(&x->ex->mlx, post, strlen(post)) > 0) {
+            memcpy(x->lead_post[type], post, sizeof post);
+            x->lead_post_sent[type] = si;
+        }
         if (fr == 'V' && !is_passive(d, st->t0, i)) {
             x->lead_agent[type] = ms ? ms->person : -1;
             x->lead_text[type][0] = 0;
@@ -1447,7 +1466,7 @@ brass_events *brass_extract(const brass_extractor *ex, const brass_doc *doc, bra
     long ns = sent_split(ex->abbr, ex->debris, text, brass_doc_text_len(doc), &spans);
     if (ns < 0) goto oom;
     if (!mdoc_build(&d, &ex->mlx, text, spans, (size_t)ns)) goto oom;
-    ctx x = {ex, &d, &c, {0}, {{0}}, {0}};
+    ctx x = {ex, &d, &c, {0}, {{0}}, {0}, {{0}}, {0}};
     for (int t = 0; t < BRASS_EVENT_TYPES; t++) x.lead_agent[t] = -1;
     for (size_t s = 0; s < d.nsents; s++) scan_sentence(&x, s);
     if (c.oom) goto oom;

@@ -303,6 +303,10 @@ size_t mdoc_post_at(const mdoc *d, const mention_lexicons *lx, size_t i, size_t 
             j++;
             continue;
         }
+        /* "in a strike", "in an attack": a circumstance, not part of the post */
+        if (t->kind == TOK_WORD && j + 1 < end && (mdoc_is(d, j, "in") || mdoc_is(d, j, "on")) &&
+            (mdoc_is(d, j + 1, "a") || mdoc_is(d, j + 1, "an")))
+            break;
         /* "commander of its Eastern Group", "head of their navy" */
         if (t->kind == TOK_WORD && j > i &&
             (is_connector(d, j) || mdoc_is(d, j, "a") || mdoc_is(d, j, "its") || mdoc_is(d, j, "their") ||
@@ -651,6 +655,7 @@ static bool find_mentions(mdoc *d, const mention_lexicons *lx, size_t si) {
             /* "has been in charge of", "a senior commander for" */
             while (a < st->t1 && (mdoc_is(d, a, "the") || mdoc_is(d, a, "a") || mdoc_is(d, a, "former") ||
                                   mdoc_is(d, a, "then") || mdoc_is(d, a, "has") || mdoc_is(d, a, "had") ||
+                                  mdoc_is(d, a, "was") || mdoc_is(d, a, "is") ||
                                   mdoc_is(d, a, "been") || mdoc_is(d, a, "senior") || mdoc_is(d, a, "top") ||
                                   mdoc_is(d, a, "veteran") || d->toks[a].kind == TOK_POSS ||
                                   (d->toks[a].cap && tok_lex(d, lx->nonnames, a) && !tok_lex(d, lx->posts, a))))

@@ -498,3 +498,14 @@ TEST(due_to_become_and_announced_as) {
     EXPECT("Admiral Ivo Lak was announced as the new chief of the defence staff.", BRASS_APPOINTMENT, "Lak");
     EXPECT_NONE("Admiral Ivo Lak is expected to become the next head of the armed forces.");
 }
+
+TEST(lead_posts_and_in_command_of) {
+    char buf[200];
+    const char *text = "Special forces claimed they killed the commander of the Northern Fleet in a strike. "
+                       "Officials said that 30 officers, including Admiral Ivo Lak, had been killed.";
+    CHECK(field_of(text, BRASS_DEATH, "Lak", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "commander of the Northern Fleet") == 0);
+    text = "Major General Ivo Lak was killed on Monday. Lak, 46, was in command of the 15th rifle division.";
+    CHECK(field_of(text, BRASS_DEATH, "Lak", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "in command of the 15th rifle division") == 0);
+}
