@@ -4,12 +4,29 @@
 
 #include <stdlib.h>
 
-/* Resolution looks persons up by given name for every new surname (a
- * transliteration one letter off); without this index that scanned every
- * person (key is in it so that the index alone answers). Added after version
- * 1 shipped: an index changes nothing for older readers, so stores opened for
- * writing get it without a version change. */
-#define PERSONS_GIVEN_INDEX "CREATE INDEX IF NOT EXISTS persons_given ON persons(given, key)"
+/* Additions to version 1 that older brass binaries neither need nor notice,
+ * made when a store is opened for writing, in one transaction (IF NOT EXISTS:
+ * another process may have made them first):
+ * - persons_given: resolution looks persons up by given name for every new
+ *   surname (a transliteration one letter off); without it that scanned
+ *   every person (key is in it so that the index alone answers);
+ * - alias_counts: how many reports call a person by each alias, kept by a
+ *   trigger (so by any writer), filled from aliases once when it is made. A
+ *   person is named after their most used fullest alias; counting the
+ *   aliases rows for that on every mention grew with the reports naming them. */
+static const char additions_sql[] =
+    "CREATE INDEX IF NOT EXISTS persons_given ON persons(given, key);"
+    "CREATE TABLE IF NOT EXISTS alias_counts("
+    " person INTEGER NOT NULL REFERENCES persons(id),"
+    " alias TEXT NOT NULL,"
+    " n INTEGER NOT NULL,"
+    " PRIMARY KEY(person, alias)) WITHOUT ROWID;"
+    "INSERT INTO alias_counts(person, alias, n) SELECT person, alias, count(*) FROM aliases"
+    " WHERE NOT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'aliases_counted')"
+    " GROUP BY person, alias;"
+    "CREATE TRIGGER IF NOT EXISTS aliases_counted AFTER INSERT ON aliases BEGIN"
+    " INSERT INTO alias_counts(person, alias, n) VALUES (NEW.person, NEW.alias, 1)"
+    " ON CONFLICT(person, alias) DO UPDATE SET n = n + 1; END;";
 
 /* Version 1. Every text of a report reaches SQLite through bound parameters;
  * none of these statements is ever built from data. */
@@ -29,7 +46,6 @@ static const char schema_sql[] =
     " key TEXT NOT NULL,"             /* brass_name_key */
     " given TEXT NOT NULL DEFAULT '');"  /* brass_given_key, '' while only the surname is known */
     "CREATE INDEX persons_key ON persons(key);"
-    PERSONS_GIVEN_INDEX ";"
     "CREATE TABLE aliases("
     " person INTEGER NOT NULL REFERENCES persons(id),"
     " alias TEXT NOT NULL,"
@@ -116,6 +132,14 @@ static int create_schema(brass_store *st, brass_error *err) {
     return rc;
 }
 
+static int add_additions(brass_store *st, brass_error *err) {
+    int rc = db_begin(st, err);
+    if (rc == BRASS_OK) rc = db_exec(st, additions_sql, err);
+    if (rc == BRASS_OK) return db_commit(st, err);
+    db_rollback(st);
+    return rc;
+}
+
 static brass_store *store_open(const char *path, int flags, brass_error *err) {
     brass_store *st = calloc(1, sizeof *st);
     if (!st || !(st->path = str_dup(path))) {
@@ -147,7 +171,7 @@ static brass_store *store_open(const char *path, int flags, brass_error *err) {
                                "PRAGMA temp_store = MEMORY", err) != BRASS_OK)
         rc = BRASS_ERR_DB;
     if (rc == 1) rc = create_schema(st, err);
-    if (rc == BRASS_OK && (flags & SQLITE_OPEN_CREATE)) rc = db_exec(st, PERSONS_GIVEN_INDEX, err);
+    if (rc == BRASS_OK && (flags & SQLITE_OPEN_CREATE)) rc = add_additions(st, err);
     if (rc != BRASS_OK) {
         brass_store_close(st);
         return NULL;
