@@ -166,9 +166,14 @@ static brass_store *store_open(const char *path, int flags, brass_error *err) {
     /* WAL: readers never block the writer nor the other way round. */
     if (rc >= 0 && db_exec(st, "PRAGMA journal_mode = WAL", err) != BRASS_OK) rc = BRASS_ERR_DB;
     /* temp_store: the statement and savepoint journals in memory, not in files
-     * under /var/tmp written page by page (most of an ingest's system time) */
+     * under /var/tmp written page by page (most of an ingest's system time).
+     * cache_size (32 MB, default 2) and wal_autocheckpoint (4000 pages, default
+     * 1000): a large store's index pages stay in memory rather than being read
+     * again, and checkpoints (each a copy of the WAL's pages into the file and
+     * two fsyncs) come a quarter as often; durability is the same. */
     if (rc >= 0 && db_exec(st, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
-                               "PRAGMA temp_store = MEMORY", err) != BRASS_OK)
+                               "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000; "
+                               "PRAGMA wal_autocheckpoint = 4000", err) != BRASS_OK)
         rc = BRASS_ERR_DB;
     if (rc == 1) rc = create_schema(st, err);
     if (rc == BRASS_OK && (flags & SQLITE_OPEN_CREATE)) rc = add_additions(st, err);
