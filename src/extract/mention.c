@@ -16,10 +16,16 @@ static bool is_punct_seq(const char *p, size_t n) {
     return n >= 3 && (unsigned char)p[0] == 0xe2 && (unsigned char)p[1] == 0x80;
 }
 
-static bool is_word_byte(const char *p, size_t n) {
+static bool is_word_multibyte(const char *p, size_t n) {
     unsigned char c = (unsigned char)p[0];
-    if (c >= 0x80) return !is_punct_seq(p, n) && !(c == 0xc2 && n > 1 && (unsigned char)p[1] < 0xc0);
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');  /* isalnum, C locale */
+    return !is_punct_seq(p, n) && !(c == 0xc2 && n > 1 && (unsigned char)p[1] < 0xc0);
+}
+
+/* Asked of every byte of a text: the ASCII test inline, isalnum's in the C locale. */
+static inline bool is_word_byte(const char *p, size_t n) {
+    unsigned char c = (unsigned char)p[0];
+    if (c >= 0x80) return is_word_multibyte(p, n);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
 static bool is_apostrophe(const char *p, size_t n, size_t *w) {

@@ -27,16 +27,18 @@ int link_find_person(brass_store *st, const char *name, sqlite3_int64 *id, bool 
  * post is NULL or has no content word. */
 int link_post(brass_store *st, const char *post, sqlite3_int64 *id, brass_error *err);
 
-/* The facts of a stored event that merging compares. */
+/* The facts of an event that merging compares. */
 typedef struct link_event {
-    sqlite3_int64 id, person, post;  /* 0 = unknown */
+    sqlite3_int64 person, post;  /* 0 = unknown */
     const char *type, *date, *certainty, *by, *replacement;
 } link_event;
 
-/* Attaches a stored event to the merged event it tells (same type and person,
- * compatible dates and posts), creating one when there is none, and updates
- * the merged event's fields. Incremental: only this event's candidates are read. */
-int link_merge(brass_store *st, const link_event *ev, brass_error *err);
+/* Finds the merged event an event tells (same type and person, compatible
+ * dates and posts), creating one when there is none, updates the merged
+ * event's fields and sets *merged (0 when the event has no person). Called
+ * before the event is stored, so that its row is written once, with *merged.
+ * Incremental: only this event's candidates are read. */
+int link_merge(brass_store *st, const link_event *ev, sqlite3_int64 *merged, brass_error *err);
 
 /* Dates "YYYY[-MM[-DD]]": true when one is a prefix of the other. */
 bool link_dates_agree(const char *a, const char *b);

@@ -173,17 +173,12 @@ static int update_merged(brass_store *st, sqlite3_int64 id, const link_event *ev
     return rc;
 }
 
-int link_merge(brass_store *st, const link_event *ev, brass_error *err) {
+int link_merge(brass_store *st, const link_event *ev, sqlite3_int64 *merged, brass_error *err) {
+    *merged = 0;
     if (!ev->person) return BRASS_OK;
     sqlite3_int64 id;
     int rc = find_merged(st, ev, &id, err);
     if (rc == BRASS_OK) rc = id ? update_merged(st, id, ev, err) : create_merged(st, ev, &id, err);
-    if (rc != BRASS_OK) return rc;
-    sqlite3_stmt *s = db_prepare(st, "UPDATE events SET merged = ? WHERE id = ?", err);
-    if (!s) return BRASS_ERR_DB;
-    sqlite3_bind_int64(s, 1, id);
-    sqlite3_bind_int64(s, 2, ev->id);
-    rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot link an event");
-    db_done(st, s);
+    if (rc == BRASS_OK) *merged = id;
     return rc;
 }

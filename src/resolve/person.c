@@ -162,48 +162,12 @@ static int insert_person(brass_store *st, const char *name, const char *key, con
     return rc;
 }
 
-static size_t spaces(const char *s) {
-    size_t n = 0;
-    for (; *s; s++) n += *s == ' ';
-    return n;
-}
-
-/* The person's name: the fullest form (most words), then the one most
- * reports use, so one misspelling does not name the person. Recounting every
- * alias of the person is linear in the reports naming them, so it is done
- * only when the new alias may tie with the name it had before (prev, which
- * was the best then); the usual cases are settled without it: the same name
- * again, a form with fewer words, or a row that was there already. */
-static int name_person(brass_store *st, sqlite3_int64 person, const char *alias, bool counted,
-                       const char *prev, brass_error *err) {
-    const char *best = NULL;
-    if (prev && !counted) best = prev;  /* no alias count changed */
-    else if (prev && strcmp(alias, prev) == 0) best = prev;
-    else if (prev && spaces(alias) < spaces(prev)) best = prev;
-    else if (prev && spaces(alias) > spaces(prev)) best = alias;
-    sqlite3_stmt *s;
-    if (best) {
-        s = db_prepare(st, "UPDATE persons SET name = ?2 WHERE id = ?1 AND name <> ?2", err);
-        if (s) db_bind_text(s, 2, best);
-    } else {
-        s = db_prepare(st,
-                       "UPDATE persons SET name = (SELECT alias FROM aliases WHERE person = ?1 "
-                       "GROUP BY alias ORDER BY length(alias) - length(replace(alias, ' ', '')) DESC, "
-                       "count(*) DESC, length(alias) DESC, alias LIMIT 1) WHERE id = ?1",
-                       err);
-    }
-    if (!s) return BRASS_ERR_DB;
-    sqlite3_bind_int64(s, 1, person);
-    int rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot name a person");
-    db_done(st, s);
-    return rc;
-}
-
 /* Records that doc calls the person alias, that the alias's surname key finds
- * the person from now on, and names the person anew; prev is the person's name
- * before this mention (NULL for a new person). */
+ * the person from now on, and names the person anew: the fullest alias (most
+ * words), then the one most reports use, so one misspelling does not name the
+ * person (counts: alias_counts, schema.c). */
 static int add_alias(brass_store *st, sqlite3_int64 person, const char *alias, const char *key,
-                     sqlite3_int64 doc, const char *prev, brass_error *err) {
+                     sqlite3_int64 doc, brass_error *err) {
     sqlite3_stmt *s =
         db_prepare(st, "INSERT OR IGNORE INTO aliases(person, alias, doc) VALUES (?, ?, ?)", err);
     if (!s) return BRASS_ERR_DB;
@@ -211,7 +175,6 @@ static int add_alias(brass_store *st, sqlite3_int64 person, const char *alias, c
     db_bind_text(s, 2, alias);
     sqlite3_bind_int64(s, 3, doc);
     int rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot add an alias");
-    bool counted = sqlite3_changes(st->db) > 0;
     db_done(st, s);
     if (rc != BRASS_OK) return rc;
     s = db_prepare(st, "INSERT OR IGNORE INTO person_keys(key, person) VALUES (?, ?)", err);
@@ -220,19 +183,17 @@ static int add_alias(brass_store *st, sqlite3_int64 person, const char *alias, c
     sqlite3_bind_int64(s, 2, person);
     rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot add a person key");
     db_done(st, s);
-    return rc == BRASS_OK ? name_person(st, person, alias, counted, prev, err) : rc;
-}
-
-/* The stored name of a person (the caller frees), or NULL with err set. */
-static char *stored_name(brass_store *st, sqlite3_int64 person, brass_error *err) {
-    sqlite3_stmt *s = db_prepare(st, "SELECT name FROM persons WHERE id = ?", err);
-    if (!s) return NULL;
+    if (rc != BRASS_OK) return rc;
+    s = db_prepare(st,
+                   "UPDATE persons SET name = (SELECT alias FROM alias_counts WHERE person = ?1 "
+                   "ORDER BY length(alias) - length(replace(alias, ' ', '')) DESC, "
+                   "n DESC, length(alias) DESC, alias LIMIT 1) WHERE id = ?1",
+                   err);
+    if (!s) return BRASS_ERR_DB;
     sqlite3_bind_int64(s, 1, person);
-    char *name = NULL;
-    if (db_step(s) == SQLITE_ROW) name = strdup(db_text(s, 0));
+    rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot name a person");
     db_done(st, s);
-    if (!name) db_fail(st, err, "cannot read a person");
-    return name;
+    return rc;
 }
 
 int link_person(brass_store *st, const char *name, sqlite3_int64 doc, sqlite3_int64 *id,
@@ -247,23 +208,18 @@ int link_person(brass_store *st, const char *name, sqlite3_int64 doc, sqlite3_in
         rc = load_candidates(st, key, &c, err);
         int i = rc == BRASS_OK ? pick(&c, given, name) : -1;
         sqlite3_int64 other = 0;
-        char *prev = NULL;  /* the name before this mention, when the person is known */
         if (rc == BRASS_OK && c.n == 0) rc = fallback(st, key, given, name, &other, err);
         if (rc == BRASS_OK && !other && i == -1) rc = link_person_alt(st, name, key, given, &other, err);
         if (other) {
             *id = other;  /* known under another spelling: an alias, the name unchanged */
-            if (!(prev = stored_name(st, other, err))) rc = BRASS_ERR_DB;
         } else if (rc == BRASS_OK && i >= 0) {
             *id = c.item[i].id;
-            prev = strdup(c.item[i].name);
-            rc = prev ? upgrade(st, &c.item[i], name, given, err)
-                      : brass_error_set(err, BRASS_ERR_NOMEM, st->path, "out of memory");
+            rc = upgrade(st, &c.item[i], name, given, err);
         } else if (rc == BRASS_OK) {
             /* Nobody fits, or a bare surname fits several: a record of its own. */
             rc = insert_person(st, name, key, given, id, err);
         }
-        if (rc == BRASS_OK) rc = add_alias(st, *id, name, key, doc, prev, err);
-        free(prev);
+        if (rc == BRASS_OK) rc = add_alias(st, *id, name, key, doc, err);
     }
     candidates_free(&c);
     free(key);

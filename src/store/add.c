@@ -88,19 +88,22 @@ static int insert_doc(brass_store *st, const brass_doc *doc, sqlite3_int64 *id, 
     return rc;
 }
 
+/* Stores one event of doc, its person, post and merged event resolved first. */
 static int insert_event(brass_store *st, sqlite3_int64 doc, const brass_event *ev, link_event *le,
                         brass_error *err) {
     const char *person = brass_event_get(ev, BRASS_F_PERSON);
     int rc = link_person(st, person, doc, &le->person, err);
     if (rc == BRASS_OK) rc = link_post(st, brass_event_get(ev, BRASS_F_POST), &le->post, err);
+    sqlite3_int64 merged = 0;
+    if (rc == BRASS_OK) rc = link_merge(st, le, &merged, err);
     if (rc != BRASS_OK) return rc;
     char *key = person ? brass_name_key(person) : NULL;
     if (person && !key) return brass_error_set(err, BRASS_ERR_NOMEM, st->path, "out of memory");
     sqlite3_stmt *s = db_prepare(
         st,
         "INSERT INTO events(doc, person_id, type, certainty, person, person_key, rank, post, "
-        "post_id, by, replacement, date, source, reason, evidence, evidence_start, evidence_end) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "post_id, by, replacement, date, source, reason, evidence, evidence_start, evidence_end, "
+        "merged) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         err);
     if (!s) {
         free(key);
@@ -123,10 +126,10 @@ static int insert_event(brass_store *st, sqlite3_int64 doc, const brass_event *e
     db_bind_text(s, 15, brass_event_get(ev, BRASS_F_EVIDENCE));
     sqlite3_bind_int64(s, 16, (sqlite3_int64)brass_event_evidence_start(ev));
     sqlite3_bind_int64(s, 17, (sqlite3_int64)brass_event_evidence_end(ev));
+    if (merged) sqlite3_bind_int64(s, 18, merged);
     rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot add an event");
     db_done(st, s);
     free(key);
-    le->id = sqlite3_last_insert_rowid(st->db);
     return rc;
 }
 
@@ -140,7 +143,7 @@ static int doc_begin(brass_store *st, brass_error *err) {
         db_forget_simhashes(st);
         return brass_error_set(err, BRASS_ERR_DB, st->path, "the batch's transaction was rolled back");
     }
-    return db_exec(st, "SAVEPOINT doc", err);
+    return db_run(st, "SAVEPOINT doc", err);
 }
 
 static void doc_rollback(brass_store *st) {
@@ -153,7 +156,7 @@ static void doc_rollback(brass_store *st) {
 }
 
 static int doc_commit(brass_store *st, brass_error *err) {
-    return st->batch ? db_exec(st, "RELEASE doc", err) : db_commit(st, err);
+    return st->batch ? db_run(st, "RELEASE doc", err) : db_commit(st, err);
 }
 
 int brass_store_add(brass_store *st, const brass_doc *doc, const brass_events *events,
@@ -180,7 +183,6 @@ int brass_store_add(brass_store *st, const brass_doc *doc, const brass_events *e
             .replacement = brass_event_get(ev, BRASS_F_REPLACEMENT),
         };
         rc = insert_event(st, doc_id, ev, &le, err);
-        if (rc == BRASS_OK) rc = link_merge(st, &le, err);
     }
     if (rc != BRASS_OK) {
         doc_rollback(st);

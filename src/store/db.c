@@ -76,6 +76,14 @@ int db_step(sqlite3_stmt *s) {
     return rc;
 }
 
+int db_run(brass_store *st, const char *sql, brass_error *err) {
+    sqlite3_stmt *s = db_prepare(st, sql, err);
+    if (!s) return BRASS_ERR_DB;
+    int rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "database error");
+    db_done(st, s);
+    return rc;
+}
+
 int db_exec(brass_store *st, const char *sql, brass_error *err) {
     int rc;
     for (int i = 0; (rc = sqlite3_exec(st->db, sql, NULL, NULL, NULL)) == SQLITE_BUSY && i < DB_RETRIES; i++)

@@ -58,6 +58,9 @@ void db_cache_clear(brass_store *st);
 int db_fail(brass_store *st, brass_error *err, const char *what);
 /* Binds a string or NULL (copied by SQLite). */
 void db_bind_text(sqlite3_stmt *s, int i, const char *v);
+/* Runs one statement with no result through the statement cache (no parsing
+ * after the first time): for those run once per document. */
+int db_run(brass_store *st, const char *sql, brass_error *err);
 /* Runs sql with no result; retries while the database is busy. */
 int db_exec(brass_store *st, const char *sql, brass_error *err);
 /* BEGIN IMMEDIATE, retried (with a growing sleep) while another writer holds

@@ -154,6 +154,28 @@ TEST(batch_stores_documents_whole_and_only_at_commit) {
     tu_cleanup(path);
 }
 
+/* A store made before alias_counts existed gets it, filled from aliases,
+ * when opened for writing; from then on its trigger keeps it. */
+TEST(alias_counts_are_added_to_older_stores) {
+    char path[256];
+    tu_path(path, sizeof path, "o.db");
+    brass_store *st = brass_store_open(path, NULL);
+    tu_add1(st, "o1", "2023-01-01", BRASS_DEATH, BRASS_CONFIRMED, "Oleg Okov", NULL, NULL, NULL);
+    tu_add1(st, "o2", "2023-01-02", BRASS_DEATH, BRASS_CONFIRMED, "Oleg Okov", NULL, NULL, NULL);
+    brass_store_close(st);
+    exec_sql(path, "DROP TRIGGER aliases_counted; DROP TABLE alias_counts; DROP INDEX persons_given");
+    CHECK_INT(count_rows(path, "SELECT count(*) FROM sqlite_master WHERE name = 'alias_counts'"), 0);
+    st = brass_store_open(path, NULL);
+    CHECK_INT(count_rows(path, "SELECT n FROM alias_counts WHERE alias = 'Oleg Okov'"), 2);
+    tu_add1(st, "o3", "2023-01-03", BRASS_DEATH, BRASS_CONFIRMED, "Oleg Okov", NULL, NULL, NULL);
+    brass_store_close(st);
+    st = brass_store_open(path, NULL);  /* opening again fills nothing twice */
+    brass_store_close(st);
+    CHECK_INT(count_rows(path, "SELECT n FROM alias_counts WHERE alias = 'Oleg Okov'"), 3);
+    CHECK_INT(count_rows(path, "SELECT count(*) FROM sqlite_master WHERE name = 'persons_given'"), 1);
+    tu_cleanup(path);
+}
+
 typedef struct seen {
     int n;
     char docs[8][16];
