@@ -13,7 +13,7 @@
     " key TEXT NOT NULL,"                                                  \
     " person INTEGER NOT NULL REFERENCES persons(id),"                     \
     " PRIMARY KEY(key, person)) WITHOUT ROWID;"                            \
-    "CREATE INDEX persons_given ON persons(given);"
+    "CREATE INDEX IF NOT EXISTS persons_given ON persons(given);"
 
 /* Version 2. Every text of a report reaches SQLite through bound parameters;
  * none of these statements is ever built from data. */
