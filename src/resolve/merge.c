@@ -173,6 +173,36 @@ static int update_merged(brass_store *st, sqlite3_int64 id, const link_event *ev
     return rc;
 }
 
+/* The merged event's certainty: the strongest of its independent sources. A
+ * near-copy whose original also tells the event adds nothing; one whose
+ * original does not is a source of its own. */
+int link_merge_certainty(brass_store *st, sqlite3_int64 id, brass_error *err) {
+    sqlite3_stmt *s = db_prepare(st,
+                                 "SELECT e.certainty FROM events e JOIN documents d ON d.id = e.doc "
+                                 "WHERE e.merged = ?1 AND NOT (d.dup_of IS NOT NULL AND EXISTS "
+                                 "(SELECT 1 FROM events o WHERE o.merged = ?1 AND o.doc = d.dup_of))",
+                                 err);
+    if (!s) return BRASS_ERR_DB;
+    sqlite3_bind_int64(s, 1, id);
+    int rc, best = 3;
+    char cert[16] = "";
+    while ((rc = db_step(s)) == SQLITE_ROW)
+        if (certainty_rank(db_text(s, 0)) < best) {
+            best = certainty_rank(db_text(s, 0));
+            snprintf(cert, sizeof cert, "%s", db_text(s, 0));
+        }
+    db_done(st, s);
+    if (rc != SQLITE_DONE) return db_fail(st, err, "cannot read sources");
+    if (!*cert) return BRASS_OK;
+    s = db_prepare(st, "UPDATE merged SET certainty = ? WHERE id = ?", err);
+    if (!s) return BRASS_ERR_DB;
+    db_bind_text(s, 1, cert);
+    sqlite3_bind_int64(s, 2, id);
+    rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot update a merged event");
+    db_done(st, s);
+    return rc;
+}
+
 int link_merge(brass_store *st, const link_event *ev, sqlite3_int64 *merged, brass_error *err) {
     *merged = 0;
     if (!ev->person) return BRASS_OK;

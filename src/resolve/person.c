@@ -184,10 +184,14 @@ static int add_alias(brass_store *st, sqlite3_int64 person, const char *alias, c
     rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot add a person key");
     db_done(st, s);
     if (rc != BRASS_OK) return rc;
+    /* The person's name: the fullest form (most words), then the one most
+     * reports use, so one misspelling does not name the person; on a tie not
+     * a feminine surname form, which here is most often a slip for the man's. */
     s = db_prepare(st,
                    "UPDATE persons SET name = (SELECT alias FROM alias_counts WHERE person = ?1 "
                    "ORDER BY length(alias) - length(replace(alias, ' ', '')) DESC, "
-                   "n DESC, length(alias) DESC, alias LIMIT 1) WHERE id = ?1",
+                   "n DESC, (alias LIKE '%ova' OR alias LIKE '%eva' OR alias LIKE '%ina') ASC, "
+                   "length(alias) DESC, alias LIMIT 1) WHERE id = ?1",
                    err);
     if (!s) return BRASS_ERR_DB;
     sqlite3_bind_int64(s, 1, person);

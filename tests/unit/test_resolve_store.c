@@ -386,3 +386,35 @@ TEST(a_departure_without_post_joins_the_post_its_successor_took) {
     brass_store_close(st);
     tu_cleanup(path);
 }
+
+TEST(a_near_copy_does_not_raise_certainty) {
+    char path[256];
+    tu_path(path, sizeof path, "k.db");
+    brass_store *st = brass_store_open(path, NULL);
+    const char *body =
+        "Rear Admiral Osip Varga, who led the river flotilla, was removed from his post on Friday, "
+        "two officers told this paper, though the navy itself has said nothing so far. The officers "
+        "said the decision followed an inspection that found the flotilla's boats poorly kept and "
+        "its crews short of training. Varga had taken over the flotilla four years ago.\n";
+    char copy[1024];
+    snprintf(copy, sizeof copy, "%sShare this article.\n", body);
+    /* The copy's own reading is firmer, but it only repeats the original. */
+    const char *texts[2] = {body, copy};
+    const brass_certainty cert[2] = {BRASS_REPORTED, BRASS_CONFIRMED};
+    for (int i = 0; i < 2; i++) {
+        brass_doc *d = tu_doc(i ? "copy" : "orig", "2023-05-06", texts[i]);
+        brass_events *l = brass_events_new();
+        tu_event(l, BRASS_DISMISSAL, cert[i], "Osip Varga", "commander of the river flotilla", "2023-05-05", NULL);
+        CHECK_INT(brass_store_add(st, d, l, NULL), 1);
+        brass_events_free(l);
+        brass_doc_free(d);
+    }
+    json_t *tl = parse(brass_store_timeline(st, NULL, NULL));
+    json_t *ev = json_array_get(tl, 0);
+    CHECK_INT(json_array_size(json_object_get(ev, "sources")), 2);
+    CHECK_INT(json_integer_value(json_object_get(ev, "independent_sources")), 1);
+    CHECK_STR(sget(ev, "certainty"), "reported");
+    json_decref(tl);
+    brass_store_close(st);
+    tu_cleanup(path);
+}

@@ -270,7 +270,7 @@ TEST(version_1_store_is_upgraded_in_place) {
     tu_add1(st, "r1", "2023-01-12", BRASS_DISMISSAL, BRASS_CONFIRMED, "Ivan Popov", NULL, "2023-01-11", NULL);
     brass_store_close(st);
     /* What brass 0.1 wrote: no person_keys table, user_version 1. */
-    exec_sql(path, "DROP TABLE person_keys; PRAGMA user_version = 1");
+    exec_sql(path, "DROP TABLE person_keys; DROP INDEX persons_given; PRAGMA user_version = 1");
     brass_error err = {0};
     st = brass_store_open_existing(path, &err);
     CHECK(st != NULL);
