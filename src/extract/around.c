@@ -17,6 +17,7 @@ struct around_doc {
     const attrib_lexicons *attrib;
     size_t *same;        /* ring of the candidates of one (person, type), in document order */
     const char *ref;     /* the report's date, its dateline's, or NULL */
+    unsigned lead_named; /* bit per event type: the first sentence names a person for it */
     char dateline[11];
 };
 
@@ -31,7 +32,7 @@ around_doc *around_new(const mdoc *d, const around_event *ev, size_t n, const si
         around_free(ad);
         return NULL;
     }
-    *ad = (around_doc){d, ev, n, best, triggers, alx, ad->same, doc_date, ""};
+    *ad = (around_doc){d, ev, n, best, triggers, alx, ad->same, doc_date, 0, ""};
     /* a report with no date of its own may carry a dateline */
     if (!doc_date && date_dateline(d->text, strlen(d->text), ad->dateline)) ad->ref = ad->dateline;
     /* chains in document order, built from the end, then closed into rings */
@@ -48,6 +49,7 @@ around_doc *around_new(const mdoc *d, const around_event *ev, size_t n, const si
         ad->same[t] = head[i];
     }
     free(head);
+    for (size_t b = 0; b < n && ev[b].sent == 0; b++) ad->lead_named |= 1u << ev[b].type;
     return ad;
 }
 
@@ -160,8 +162,7 @@ bool around_date(const around_doc *ad, size_t a, char date[11]) {
     /* the lead: a report opens with its main change, its person unnamed ("X
      * fired his security chief on Sunday"), and the body then names him ("X
      * dismissed Y, ...") */
-    bool named = false;
-    for (size_t b = 0; b < ad->n && ad->ev[b].sent == 0 && !named; b++) named = ad->ev[b].type == e->type;
+    bool named = ad->lead_named & (1u << e->type);
     for (size_t k = 0; k < 1 && k < e->sent && !named; k++) {
         size_t t = trigger_of_type(ad, k, e->type);
         if (t == SIZE_MAX) continue;
