@@ -15,7 +15,7 @@ struct around_doc {
     const size_t *best;
     const lex *triggers;
     const attrib_lexicons *attrib;
-    size_t *same;        /* ring of the candidates of one (person, type), in document order */
+    size_t *same;        /* ring of the tellings of one (person, type), in document order */
     const char *ref;     /* the report's date, its dateline's, or NULL */
     unsigned lead_named; /* bit per event type: the first sentence names a person for it */
     char dateline[11];
@@ -61,6 +61,10 @@ void around_free(around_doc *ad) {
 
 /* Byte span of sentence si. */
 static void sent_bytes(const mdoc *d, size_t si, size_t *s, size_t *e) {
+    if (d->sents[si].t1 <= d->sents[si].t0) {  /* no tokens: an empty span */
+        *s = *e = 0;
+        return;
+    }
     *s = d->toks[d->sents[si].t0].s;
     *e = d->toks[d->sents[si].t1 - 1].e;
 }
@@ -69,6 +73,7 @@ static void sent_bytes(const mdoc *d, size_t si, size_t *s, size_t *e) {
 static size_t trigger_of_type(const around_doc *ad, size_t si, brass_event_type type) {
     const mdoc *d = ad->d;
     const sentence *st = &d->sents[si];
+    if (st->t1 <= st->t0) return SIZE_MAX;
     size_t send = d->toks[st->t1 - 1].e;
     /* a lead or a follow-up tells its change early: a bounded look keeps huge sentences linear */
     for (size_t k = st->t0; k < st->t1 && k < st->t0 + 400; k++) {
@@ -108,14 +113,14 @@ static bool tells_change(const around_doc *ad, size_t si, brass_event_type type)
     return announced && (refers || trigger_of_type(ad, si, type) != SIZE_MAX);
 }
 
-/* Does candidate b, of the same person and type as a, tell the same change in
+/* Does telling b, of the same person and type as a, tell the same change in
  * another sentence? Another post is another change ("appointed to X in 2017"). */
 static bool retells(const around_doc *ad, size_t a, size_t b) {
     const around_event *x = &ad->ev[a], *y = &ad->ev[b];
     return y->sent != x->sent && !(x->post[0] && y->post[0] && strcasecmp(x->post, y->post) != 0);
 }
 
-/* The date that candidate a's own sentence gives (of the change, else of its
+/* The date that telling a's own sentence gives (of the change, else of its
  * announcement), else one that another telling of the same change gives. */
 static bool told_date(const around_doc *ad, size_t a, char date[11]) {
     const mdoc *d = ad->d;
@@ -198,7 +203,7 @@ static bool source_names(const mdoc *d, const char *src, int p) {
 static bool in_quote(const mdoc *d, size_t si, size_t at) {
     size_t k = si;
     while (k > 0 && d->sents[k - 1].para == d->sents[si].para && si - k < 12) k--;
-    size_t p = d->toks[d->sents[k].t0].s;
+    size_t p = d->sents[k].t1 > d->sents[k].t0 ? d->toks[d->sents[k].t0].s : at;
     if (at > p + 4000) p = at - 4000;  /* a quote runs a few sentences, not a whole huge paragraph */
     bool open = false;
     for (const unsigned char *q = (const unsigned char *)d->text + p, *end = (const unsigned char *)d->text + at;
@@ -209,7 +214,7 @@ static bool in_quote(const mdoc *d, size_t si, size_t at) {
     return open;
 }
 
-/* Certainty and source of candidate a's own sentence. */
+/* Certainty and source of telling a's own sentence. */
 static void told_attrib(const around_doc *ad, size_t a, attrib *at) {
     const mdoc *d = ad->d;
     size_t ss, se;
