@@ -245,8 +245,20 @@ static bool force_acronym(const char *src, size_t n) {
 }
 
 static bool is_official(const attrib_lexicons *lx, const char *src) {
-    size_t n = strlen(src);
-    return n && (span_has(lx->official, src, 0, n) || force_acronym(src, n)) && !span_has(lx->observer, src, 0, n);
+    /* the words without their possessive "'s" ("UK’s Ministry of Defence" is the UK's) */
+    char bare[200];
+    size_t n = 0;
+    for (size_t i = 0; src[i] && n < sizeof bare - 1;) {
+        size_t q = src[i] == '\'' ? 1 : (unsigned char)src[i] == 0xE2 && (unsigned char)src[i + 1] == 0x80 &&
+                                                (unsigned char)src[i + 2] == 0x99 ? 3 : 0;
+        if (q && (src[i + q] | 0x20) == 's' && !isalnum((unsigned char)src[i + q + 1])) {
+            i += q + 1;
+            continue;
+        }
+        bare[n++] = src[i++];
+    }
+    bare[n] = '\0';
+    return n && (span_has(lx->official, bare, 0, n) || force_acronym(bare, n)) && !span_has(lx->observer, bare, 0, n);
 }
 
 

@@ -594,6 +594,26 @@ static bool verb_between(const toks *tk, int at, int first, int last) {
     return false;
 }
 
+/* Does the date at token first, after the anchor at, sit in a clause of its
+ * own ("... comes as the West braces after troops massed last month")? A
+ * subordinator with a finite verb after it, before the date, opens one. */
+static bool in_other_clause(const toks *tk, int at, int first) {
+    static const char *const sub[] = {"as", "because", "since", "although", "though", "while", "whereas", NULL};
+    static const char *const aux[] = {"was", "were", "is", "are", "has", "have", "had", "will", NULL};
+    static const char *const pron[] = {"he", "she", "they", "it", "we", NULL};
+    for (int i = at + 1; i < first; i++) {
+        if (!tok_is_any(tk, i, sub)) continue;
+        /* a verb with its subject: an auxiliary, or "-ed" right after a name or
+         * pronoun ("Russia positioned"), not an adjective ("new armed forces") */
+        for (int j = i + 1; j < first; j++)
+            if (tok_is_any(tk, j, aux) ||
+                (other_verb(tk, j) && tk->t[j - 1].kind == TK_WORD &&
+                 (tok_capitalized(tk, j - 1) || tok_is_any(tk, j - 1, pron))))
+                return true;
+    }
+    return false;
+}
+
 static int find_date(const char *s, size_t len, size_t anchor, const char *doc_date, char out[11],
                      bool allow_report, long max_dist) {
     out[0] = '\0';
@@ -642,6 +662,7 @@ static int find_date(const char *s, size_t len, size_t anchor, const char *doc_d
              * often than one before it, which may belong to an earlier verb */
             long dist = anchor < a ? (long)(a - anchor) : anchor >= b ? (long)(anchor - b) * 3 / 2 : 0;
             if (max_dist > 0 && (dist > max_dist || verb_between(&tk, at, cands[k].first, cands[k].last))) continue;
+            if (!cands[k].report && in_other_clause(&tk, at, cands[k].first)) continue;
             if (cands[k].report) dist += 100000;  /* only when nothing else dates it */
             if (best < 0 || dist < best_dist) {
                 best = k;

@@ -1,7 +1,7 @@
 /* extractor.c -- brass_extractor: finds trigger words and builds events from their frames. */
 #include "brass/extract.h"
+#include "extract/around.h"
 #include "extract/attrib.h"
-#include "extract/date.h"
 #include "extract/lexicon.h"
 #include "extract/mention.h"
 #include "extract/sentence.h"
@@ -1079,238 +1079,6 @@ static int cand_quality(const cand *c) {
     return c->score + (c->post[0] != 0) + (c->by_person >= 0 || c->by[0]) + (c->repl_person >= 0);
 }
 
-/* ---------- the date of an event, from its sentence and the report around it ---------- */
-
-/* Byte span of sentence si. */
-static void sent_bytes(const mdoc *d, size_t si, size_t *s, size_t *e) {
-    *s = d->toks[d->sents[si].t0].s;
-    *e = d->toks[d->sents[si].t1 - 1].e;
-}
-
-/* The first token of sentence si that starts a trigger of that type, or SIZE_MAX. */
-static size_t trigger_of_type(const brass_extractor *ex, const mdoc *d, size_t si, brass_event_type type) {
-    const sentence *st = &d->sents[si];
-    size_t send = d->toks[st->t1 - 1].e;
-    /* a lead or a follow-up tells its change early: a bounded look keeps huge sentences linear */
-    for (size_t k = st->t0; k < st->t1 && k < st->t0 + 400; k++) {
-        if (d->toks[k].kind != TOK_WORD) continue;
-        const char *v = NULL;
-        size_t m = lex_match(ex->triggers, d->text + d->toks[k].s, send - d->toks[k].s, &v);
-        brass_event_type t;
-        char tname[32];
-        const char *sp = m ? strchr(v, ' ') : NULL;
-        if (sp && (size_t)(sp - v) < sizeof tname) {
-            memcpy(tname, v, (size_t)(sp - v));
-            tname[sp - v] = 0;
-            if (brass_event_type_parse(tname, &t) == BRASS_OK && t == type) return k;
-        }
-    }
-    return SIZE_MAX;
-}
-
-/* Does sentence si tell of the announcement of a change of that type ("The
- * Council announced the dismissal in a statement on Friday", "The change was
- * communicated on 8 February", "This was announced by the ministry")? An
- * announcement word is needed: a next sentence that only tells another change
- * ("He was appointed to the post in 2022") gives background, not this date. */
-static bool tells_change(const brass_extractor *ex, const mdoc *d, size_t si, brass_event_type type) {
-    static const char *const said[] = {"announced", "announcement", "announces", "decree", "statement",
-                                       "communicated", "informed", "confirmed", "signed", "order", "declared",
-                                       "release", "published", NULL};
-    static const char *const back[] = {"this", "it", "change", "decision", "move", "reshuffle", "shake", NULL};
-    const sentence *st = &d->sents[si];
-    bool announced = false, refers = false;
-    for (size_t k = st->t0; k < st->t1 && k < st->t0 + 400; k++) {
-        if (d->toks[k].kind != TOK_WORD) continue;
-        for (int i = 0; said[i]; i++) announced |= mdoc_is(d, k, said[i]);
-        for (int i = 0; back[i] && k < st->t0 + 4; i++) refers |= mdoc_is(d, k, back[i]);
-    }
-    return announced && (refers || trigger_of_type(ex, d, si, type) != SIZE_MAX);
-}
-
-/* Does candidate b, of the same person and type as a, tell the same change in
- * another sentence? Another post is another change ("appointed to X in 2017"). */
-static bool retells(const cands *c, size_t a, size_t b) {
-    const cand *x = &c->v[a], *y = &c->v[b];
-    return y->sent != x->sent && !(x->post[0] && y->post[0] && strcasecmp(x->post, y->post) != 0);
-}
-
-/* The date that candidate a's own sentence gives (of the change, else of its
- * announcement), else one that another telling of the same change gives. */
-static bool told_date(const mdoc *d, const cands *c, const size_t *same, size_t a, const char *ref, char date[11]) {
-    const cand *e = &c->v[a];
-    size_t ss, se;
-    sent_bytes(d, e->sent, &ss, &se);
-    if (date_of_event(d->text + ss, se - ss, e->anchor - ss, ref, date) == 1 ||
-        date_in_sentence(d->text + ss, se - ss, e->anchor - ss, ref, date) == 1)
-        return true;
-    for (size_t b = same[a], k = 0; b != a && k < 16; b = same[b], k++) {
-        if (!retells(c, a, b)) continue;
-        size_t bs, be;
-        sent_bytes(d, c->v[b].sent, &bs, &be);
-        if (date_near_event(d->text + bs, be - bs, c->v[b].anchor - bs, ref, date, 160) == 1) return true;
-    }
-    return false;
-}
-
-/* The event's date: its own telling or another of the same change; else the
- * date of the change it pairs with ("X was sacked on Friday ... he will be
- * replaced by Y"); else a follow-up sentence that refers back to the change
- * ("The change was announced on 8 February"). */
-static bool event_date(const brass_extractor *ex, const mdoc *d, const cands *c, const size_t *same,
-                       const size_t *best, size_t a, const char *ref, char date[11]) {
-    const char *text = d->text;
-    const cand *e = &c->v[a];
-    if (told_date(d, c, same, a, ref, date)) return true;
-    /* the paired change: the replaced one's dismissal or resignation, the newcomer's appointment */
-    for (size_t b = same[a], k = 0; k < 16; b = same[b], k++) {
-        int r = c->v[b].repl_person;
-        if (r >= 0 && r != e->person) {
-            static const brass_event_type in[] = {BRASS_APPOINTMENT}, out[] = {BRASS_DISMISSAL, BRASS_RESIGNATION};
-            bool is_in = e->type == BRASS_APPOINTMENT;
-            for (int t = 0; t < (is_in ? 2 : 1); t++) {
-                size_t o = best[(size_t)r * BRASS_EVENT_TYPES + (is_in ? out[t] : in[t])];
-                if (o != SIZE_MAX && told_date(d, c, same, o, ref, date)) return true;
-            }
-            break;
-        }
-        if (same[b] == a) break;
-    }
-    /* the lead: a report opens with its main change, its person unnamed ("X
-     * fired his security chief on Sunday"), and the body then names him ("X
-     * dismissed Y, ...") */
-    bool named = false;
-    for (size_t b = 0; b < c->n && c->v[b].sent == 0 && !named; b++) named = c->v[b].type == e->type;
-    for (size_t k = 0; k < 1 && k < e->sent && !named; k++) {
-        size_t t = trigger_of_type(ex, d, k, e->type);
-        if (t == SIZE_MAX) continue;
-        size_t bs, be;
-        sent_bytes(d, k, &bs, &be);
-        if (date_of_event(text + bs, be - bs, d->toks[t].s - bs, ref, date) == 1) return true;
-    }
-    for (size_t k = e->sent + 1; k < d->nsents && k <= e->sent + 2; k++) {
-        if (d->sents[k].para > d->sents[e->sent].para + 2) break;
-        if (!tells_change(ex, d, k, e->type)) continue;
-        size_t bs, be;
-        sent_bytes(d, k, &bs, &be);
-        if (date_in_sentence(text + bs, be - bs, 0, ref, date) == 1) return true;
-    }
-    return false;
-}
-
-/* Does the source name person p ("Mr Zelensky" for "Volodymyr Zelensky")? */
-static bool source_names(const mdoc *d, const char *src, int p) {
-    if (p < 0 || !src[0]) return false;
-    const char *name = d->persons[p].name, *last = strrchr(name, ' ');
-    last = last ? last + 1 : name;
-    size_t n = strlen(last), sn = strlen(src);
-    for (size_t i = 0; n >= 3 && i + n <= sn; i++)
-        if ((i == 0 || !isalpha((unsigned char)src[i - 1])) && strncasecmp(src + i, last, n) == 0 &&
-            (i + n == sn || !isalpha((unsigned char)src[i + n])))
-            return true;
-    return false;
-}
-
-/* Is byte offset at (in sentence si) inside a quotation that opened in its
- * paragraph, or that a paragraph opening with a quote mark carries on? */
-static bool in_quote(const mdoc *d, size_t si, size_t at) {
-    size_t k = si;
-    while (k > 0 && d->sents[k - 1].para == d->sents[si].para && si - k < 12) k--;
-    size_t p = d->toks[d->sents[k].t0].s;
-    if (at > p + 4000) p = at - 4000;  /* a quote runs a few sentences, not a whole huge paragraph */
-    bool open = false;
-    for (const unsigned char *q = (const unsigned char *)d->text + p, *end = (const unsigned char *)d->text + at;
-         q < end; q++) {
-        if (*q == '"') open = !open;
-        else if (q + 2 < end && q[0] == 0xE2 && q[1] == 0x80 && (q[2] == 0x9C || q[2] == 0x9D)) open = q[2] == 0x9C;
-    }
-    return open;
-}
-
-/* Certainty and source of candidate a's own sentence. */
-static void told_attrib(const brass_extractor *ex, const mdoc *d, const cands *c, size_t a, attrib *at) {
-    size_t ss, se;
-    sent_bytes(d, c->v[a].sent, &ss, &se);
-    attrib_of_sentence(ex->attrib, d->text + ss, se - ss, c->v[a].anchor - ss, at);
-}
-
-/* The event's certainty and source. Its own sentence speaks first: a hedge
- * there, an attribution, an official announcer. A headline or lead that
- * states the change as plain fact takes the attribution that another telling
- * in the body gives it; a plain sentence takes that of the sentence before it
- * in its paragraph (an attribution opening a paragraph covers what follows)
- * or of the change it pairs with ("RBC reported that X replaced Y" - "Y ...");
- * a plain sentence inside a quotation is the speaker's report. Another
- * telling that says the change "was confirmed" makes it confirmed, and so
- * does an announcement by the one who made the change (or who resigned). */
-static void event_attrib(const brass_extractor *ex, const mdoc *d, const cands *c, const size_t *same,
-                         const size_t *best, size_t a, attrib *at) {
-    const cand *e = &c->v[a];
-    const sentence *st = &d->sents[e->sent];
-    told_attrib(ex, d, c, a, at);
-    bool plain = at->certainty == BRASS_CONFIRMED && !at->source[0];
-    attrib o;
-    for (size_t b = same[a], k = 0; plain && e->sent < 2 && b != a && k < 16; b = same[b], k++) {
-        if (!retells(c, a, b)) continue;
-        told_attrib(ex, d, c, b, &o);
-        if (o.certainty != BRASS_CONFIRMED) *at = o, plain = false;
-    }
-    if (plain && e->sent > 0 && d->sents[e->sent - 1].para == st->para) {
-        size_t bs, be;
-        sent_bytes(d, e->sent - 1, &bs, &be);
-        attrib_of_sentence(ex->attrib, d->text + bs, be - bs, be - bs, &o);
-        if (o.certainty != BRASS_CONFIRMED) *at = o, plain = false;
-    }
-    size_t paired = SIZE_MAX;
-    for (size_t b = a, k = 0; plain && k < 16 && paired == SIZE_MAX; b = same[b], k++) {
-        int r = c->v[b].repl_person;
-        if (r >= 0 && r != e->person) {
-            bool is_in = e->type == BRASS_APPOINTMENT;
-            paired = best[(size_t)r * BRASS_EVENT_TYPES + (is_in ? BRASS_DISMISSAL : BRASS_APPOINTMENT)];
-            if (paired == SIZE_MAX && is_in) paired = best[(size_t)r * BRASS_EVENT_TYPES + BRASS_RESIGNATION];
-        }
-        if (same[b] == a) break;
-    }
-    if (plain && paired != SIZE_MAX && c->v[paired].sent != e->sent) {
-        told_attrib(ex, d, c, paired, &o);
-        if (o.certainty != BRASS_CONFIRMED || o.source[0]) *at = o, plain = false;
-    }
-    if (plain && in_quote(d, e->sent, e->anchor)) {
-        /* the speaker is named where the quote closes ("... he failed," the minister said) */
-        at->certainty = BRASS_REPORTED;
-        for (size_t k = e->sent + 1; k < d->nsents && k < e->sent + 6 && d->sents[k].para == st->para; k++) {
-            size_t bs, be;
-            sent_bytes(d, k, &bs, &be);
-            attrib_of_sentence(ex->attrib, d->text + bs, be - bs, 0, &o);
-            if (o.certainty != BRASS_CONFIRMED || o.source[0]) {
-                if (o.certainty != BRASS_UNVERIFIED) *at = o;
-                break;
-            }
-        }
-    }
-    /* another telling says the change was confirmed ("His death was confirmed by ...") */
-    bool official = at->certainty == BRASS_CONFIRMED && at->source[0];
-    for (size_t b = same[a], k = 0; !official && at->certainty != BRASS_UNVERIFIED && b != a && k < 16;
-         b = same[b], k++) {
-        size_t bs, be;
-        sent_bytes(d, c->v[b].sent, &bs, &be);
-        if (retells(c, a, b) && attrib_confirms(ex->attrib, d->text + bs, be - bs)) {
-            told_attrib(ex, d, c, b, at);
-            at->certainty = BRASS_CONFIRMED;
-            break;
-        }
-    }
-    /* "The general said he had resigned": the one who resigned speaks for it */
-    static const char *const role[] = {"the general", "the admiral", "the minister", "the commander", "the chief",
-                                       "the colonel", "the officer", NULL};
-    bool self = false;
-    for (int k = 0; role[k] && e->type == BRASS_RESIGNATION; k++) self |= strcasecmp(at->source, role[k]) == 0;
-    if (at->certainty == BRASS_REPORTED &&
-        (source_names(d, at->source, e->by_person) ||
-         (e->type == BRASS_RESIGNATION && (self || source_names(d, at->source, e->person)))))
-        at->certainty = BRASS_CONFIRMED;
-}
-
 static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d, cands *c,
                        brass_events *list) {
     const char *text = brass_doc_text(doc);
@@ -1318,24 +1086,12 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
      * candidate (ties to the first) -- one pass, so that emitting stays linear */
     bool *resigned = calloc(d->npersons + 1, sizeof *resigned);
     size_t *best = malloc((d->npersons + 1) * BRASS_EVENT_TYPES * sizeof *best);
-    size_t *same = malloc((c->n + 1) * sizeof *same);  /* ring of the candidates of one (person, type) */
-    if (!resigned || !best || !same) {
+    around_event *tell = malloc((c->n + 1) * sizeof *tell);  /* the candidates as the date/certainty context sees them */
+    if (!resigned || !best || !tell) {
         free(resigned);
         free(best);
-        free(same);
+        free(tell);
         return BRASS_ERR_NOMEM;
-    }
-    for (size_t i = 0; i < (d->npersons + 1) * BRASS_EVENT_TYPES; i++) best[i] = SIZE_MAX;
-    for (size_t b = c->n; b > 0; b--) {  /* chains in document order, built from the end */
-        size_t *slot = &best[(size_t)c->v[b - 1].person * BRASS_EVENT_TYPES + c->v[b - 1].type];
-        same[b - 1] = *slot;
-        *slot = b - 1;
-    }
-    for (size_t i = 0; i < (d->npersons + 1) * BRASS_EVENT_TYPES; i++) {  /* close each chain to a ring */
-        size_t t = best[i];
-        if (t == SIZE_MAX) continue;
-        while (same[t] != SIZE_MAX) t = same[t];
-        same[t] = best[i];
     }
     for (size_t i = 0; i < (d->npersons + 1) * BRASS_EVENT_TYPES; i++) best[i] = SIZE_MAX;
     for (size_t b = 0; b < c->n; b++) {
@@ -1347,6 +1103,14 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
             d->persons[cb->person].in_scope = true;
         size_t *slot = &best[(size_t)cb->person * BRASS_EVENT_TYPES + cb->type];
         if (*slot == SIZE_MAX || cand_quality(cb) > cand_quality(&c->v[*slot])) *slot = b;
+        tell[b] = (around_event){cb->type, cb->person, cb->by_person, cb->repl_person, cb->sent, cb->anchor, cb->post};
+    }
+    around_doc *around = around_new(d, tell, c->n, best, ex->triggers, ex->attrib, brass_doc_date(doc));
+    if (!around) {
+        free(resigned);
+        free(best);
+        free(tell);
+        return BRASS_ERR_NOMEM;
     }
     /* the kept candidate takes what it lacks from the other reports of the same
      * change in the document: "named Z army chief" and later "Z replaces Y" */
@@ -1370,10 +1134,6 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
             if (o != SIZE_MAX && c->v[o].repl_person < 0) c->v[o].repl_person = cb->person, c->v[o].near = true;
         }
     }
-    /* a report with no date of its own may carry a dateline */
-    char dateline[11];
-    const char *ref = brass_doc_date(doc);
-    if (!ref && date_dateline(text, brass_doc_text_len(doc), dateline)) ref = dateline;
     for (size_t a = 0; a < c->n; a++) {
         cand *e = &c->v[a];
         person *p = &d->persons[e->person];
@@ -1403,9 +1163,9 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
         size_t slen = se - ss, anchor = e->anchor - ss;
         if (attrib_is_denial(ex->attrib, s, slen, anchor)) continue;
         attrib at;
-        event_attrib(ex, d, c, same, best, a, &at);
+        around_attrib(around, a, &at);
         char date[11];
-        bool dated = event_date(ex, d, c, same, best, a, ref, date);
+        bool dated = around_date(around, a, date);
         char evidence[1024];
         snprintf(evidence, sizeof evidence, "%.*s", (int)(slen < 1000 ? slen : 1000), s);
         bool takes_by = e->type == BRASS_DISMISSAL || e->type == BRASS_APPOINTMENT ||
@@ -1445,13 +1205,15 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
         if (rc != BRASS_OK) {
             free(resigned);
             free(best);
-            free(same);
+            free(tell);
+            around_free(around);
             return rc;
         }
     }
     free(resigned);
     free(best);
-    free(same);
+    free(tell);
+    around_free(around);
     return BRASS_OK;
 }
 

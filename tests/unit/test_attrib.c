@@ -260,3 +260,14 @@ TEST(learned_from_is_attribution) {
              BRASS_CONFIRMED, "");
     attrib_lexicons_free(lx);
 }
+
+TEST(possessive_observer_is_still_an_observer) {
+    attrib_lexicons *lx = attrib_lexicons_new();
+    CHECK_AT("The UK\xE2\x80\x99s Ministry of Defence said the general had been sacked.", "sacked", BRASS_REPORTED,
+             "The UK\xE2\x80\x99s Ministry of Defence");
+    CHECK_AT("Britain's defence ministry said the general had been sacked.", "sacked", BRASS_REPORTED,
+             "Britain's defence ministry");
+    CHECK_AT("The country's defence ministry said the general had been sacked.", "sacked", BRASS_CONFIRMED,
+             "The country's defence ministry");
+    attrib_lexicons_free(lx);
+}

@@ -160,3 +160,13 @@ TEST(more_relative_dates) {
     CHECK_STR(ev("He will be replaced on Tuesday by his deputy.", "replaced", DOC, o), "2023-08-01");
     CHECK_STR(ev("He was replaced on Tuesday by his deputy.", "replaced", DOC, o), "2023-07-25");
 }
+
+TEST(date_in_a_clause_of_its_own) {
+    char o[11];
+    /* the date belongs to the clause that 'as ... Troops massed' opens */
+    CHECK_STR(fb("His resignation comes as the allies worry after Moscow massed troops on the border last month.",
+                 "resignation", DOC, o),
+              "-");
+    /* an adjective in '-ed' opens no clause */
+    CHECK_STR(ev("The cabinet named him as the new armed forces chief on Saturday.", "named", DOC, o), "2023-07-22");
+}
