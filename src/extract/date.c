@@ -687,11 +687,49 @@ int date_near_event(const char *s, size_t len, size_t anchor, const char *doc_da
     return find_date(s, len, anchor, doc_date, out, true, within ? (long)within : 1);
 }
 
-/* A dateline: a short line near the top ("October 8, 2022 5:05 pm", "By X *
- * 27 February 2023 * 18:33", "23:15, 26.02.23") that holds a full date. */
+/* The full date that a dateline-like line holds ("October 8, 2022 5:05 pm",
+ * "By X * 27 February 2023 * 18:33", "23:15, 26.02.23"), or 0. */
+static int line_date(const char *line, size_t n, char out[11]) {
+    toks tk;
+    tokenize(&tk, line, n, 0);
+    ref none = {0};
+    for (int i = 0; i < tk.n; i++) {
+        cand c;
+        if (scan_at(&tk, i, &none, &c) && c.d) {
+            format_cand(&c, out);
+            return 1;
+        }
+        /* 26.02.23: a two-digit year is read only in a dateline */
+        if (is_day(&tk, i) && adjacent(&tk, i) && tok_punct(&tk, i + 1, '.') && adjacent(&tk, i + 1) &&
+            is_day(&tk, i + 2) && adjacent(&tk, i + 2) && tok_punct(&tk, i + 3, '.') && adjacent(&tk, i + 3) &&
+            i + 4 < tk.n && tk.t[i + 4].kind == TK_NUM && tk.t[i + 4].digits == 2 &&
+            !(i + 5 < tk.n && adjacent(&tk, i + 4))) {
+            c.y = 2000 + tk.t[i + 4].num, c.m = tk.t[i + 2].num, c.d = tk.t[i].num;
+            if (valid_ymd(c.y, c.m, c.d)) {
+                format_cand(&c, out);
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Does the line hold a clock time ("5:05", "18:33")? */
+static bool has_clock(const char *line, size_t n) {
+    for (size_t k = 1; k + 2 < n; k++)
+        if (line[k] == ':' && is_digit((unsigned char)line[k - 1]) && is_digit((unsigned char)line[k + 1]) &&
+            is_digit((unsigned char)line[k + 2]))
+            return true;
+    return false;
+}
+
+/* A dateline: a short line near the top that holds a full date. A page may
+ * show today's date above the story's own; the story's carries its time of
+ * publication, so a line with a clock time wins over an earlier one without. */
 int date_dateline(const char *text, size_t len, char out[11]) {
     out[0] = '\0';
     if (!text) return 0;
+    char first[11] = "";
     size_t p = 0;
     for (int line = 0; line < 8 && p < len; line++) {
         size_t e = p;
@@ -700,30 +738,16 @@ int date_dateline(const char *text, size_t len, char out[11]) {
         int words = 0;
         for (size_t k = p; k < e; k++)
             if (is_alpha((unsigned char)text[k]) && (k == p || !is_alpha((unsigned char)text[k - 1]))) words++;
-        if (n >= 6 && n <= 90 && words <= 10) {
-            toks tk;
-            tokenize(&tk, text + p, n, 0);
-            ref none = {0};
-            for (int i = 0; i < tk.n; i++) {
-                cand c;
-                if (scan_at(&tk, i, &none, &c) && c.d) {
-                    format_cand(&c, out);
-                    return 1;
-                }
-                /* 26.02.23: a two-digit year is read only in a dateline */
-                if (is_day(&tk, i) && adjacent(&tk, i) && tok_punct(&tk, i + 1, '.') && adjacent(&tk, i + 1) &&
-                    is_day(&tk, i + 2) && adjacent(&tk, i + 2) && tok_punct(&tk, i + 3, '.') &&
-                    adjacent(&tk, i + 3) && i + 4 < tk.n && tk.t[i + 4].kind == TK_NUM && tk.t[i + 4].digits == 2 &&
-                    !(i + 5 < tk.n && adjacent(&tk, i + 4))) {
-                    c.y = 2000 + tk.t[i + 4].num, c.m = tk.t[i + 2].num, c.d = tk.t[i].num;
-                    if (valid_ymd(c.y, c.m, c.d)) {
-                        format_cand(&c, out);
-                        return 1;
-                    }
-                }
+        char d[11];
+        if (n >= 6 && n <= 90 && words <= 10 && line_date(text + p, n, d)) {
+            if (has_clock(text + p, n)) {
+                memcpy(out, d, 11);
+                return 1;
             }
+            if (!first[0]) memcpy(first, d, 11);
         }
         p = e + 1;
     }
-    return 0;
+    memcpy(out, first, 11);
+    return first[0] != '\0';
 }

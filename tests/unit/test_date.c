@@ -170,3 +170,10 @@ TEST(date_in_a_clause_of_its_own) {
     /* an adjective in '-ed' opens no clause */
     CHECK_STR(ev("The cabinet named him as the new armed forces chief on Saturday.", "named", DOC, o), "2023-07-22");
 }
+
+TEST(dateline_with_a_time_wins) {
+    char o[11];
+    const char *a = "Support us\nMonday, March 20, 2023\nArmy chief replaced\nby the desk January 11, 2023 6:49 pm\nText.";
+    CHECK_INT(date_dateline(a, strlen(a), o), 1);
+    CHECK_STR(o, "2023-01-11");
+}
