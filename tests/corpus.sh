@@ -35,6 +35,25 @@ EOT
     fi
 }
 
+# arg_floor SET FIELD MIN: argument accuracy on matched events (after floor SET)
+arg_floor() {
+    set_name=$1 field=$2 min=$3
+    acc=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["arguments"][sys.argv[2]])' \
+        "$tmp/$set_name.score" "$field")
+    if python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) >= float(sys.argv[2]) else 1)' "$acc" "$min"; then
+        echo "ok   $set_name $field accuracy $acc >= $min"
+        passed=$((passed + 1))
+    else
+        echo "FAIL $set_name $field accuracy $acc (floor $min)"
+        failed=$((failed + 1))
+    fi
+}
+
 floor seeds 0.99 0.99
-floor dev 0.89 0.94
+floor dev 0.93 0.97
+arg_floor dev post 0.74
+arg_floor dev by 0.71
+arg_floor dev replacement 0.82
+arg_floor dev date 0.88
+arg_floor dev certainty 0.86
 echo "$passed passed, $failed failed"

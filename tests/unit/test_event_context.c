@@ -1,20 +1,13 @@
 /* test_event_context.c -- an event's date and certainty taken from the report around its sentence. */
 #include "brass.h"
+#include "extract_util.h"
 #include "harness.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static brass_events *run(const char *text) {
-    brass_error err = {0};
-    brass_extractor *ex = brass_extractor_new(&err);
-    brass_doc *doc = brass_doc_from_text("t", "t.txt", text, strlen(text), &err);
-    brass_events *ev = ex && doc ? brass_extract(ex, doc, &err) : NULL;
-    brass_doc_free(doc);
-    brass_extractor_free(ex);
-    return ev;
-}
+#define run tu_extract
 
 /* The date of the event of that type whose person ends with surname: "-" for
  * none, "?" when there is no such event. Copied to out. */

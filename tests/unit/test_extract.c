@@ -1,34 +1,13 @@
 /* test_extract.c -- the extractor on short made-up reports: types, voices, coreference, blockers. */
 #include "brass.h"
+#include "extract_util.h"
 #include "harness.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 
-static int str_ends(const char *s, const char *end) {
-    size_t a = strlen(s), b = strlen(end);
-    return a >= b && strcmp(s + a - b, end) == 0;
-}
-
-static brass_events *run(const char *text) {
-    brass_error err = {0};
-    brass_extractor *ex = brass_extractor_new(&err);
-    brass_doc *doc = brass_doc_from_text("t", "t.txt", text, strlen(text), &err);
-    brass_events *ev = ex && doc ? brass_extract(ex, doc, &err) : NULL;
-    brass_doc_free(doc);
-    brass_extractor_free(ex);
-    return ev;
-}
-
-/* The event of that type whose person ends with `surname`, or NULL. */
-static const brass_event *find(const brass_events *ev, brass_event_type type, const char *surname) {
-    for (size_t i = 0; i < brass_events_count(ev); i++) {
-        const brass_event *e = brass_events_at(ev, i);
-        const char *p = brass_event_get(e, BRASS_F_PERSON);
-        if (brass_event_type_of(e) == type && p && str_ends(p, surname)) return e;
-    }
-    return NULL;
-}
+#define run tu_extract
+#define find tu_find
 
 #define EXPECT(text, type, surname)                          \
     do {                                                     \
