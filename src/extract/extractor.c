@@ -387,6 +387,15 @@ static int agent_pronoun(const mdoc *d, size_t si, size_t i, int obj) {
 
 /* A capitalized subject right before a verb that is no person: "Russia has
  * appointed", "the Russian Defence Ministry nominated". */
+/* Copies an agent's words, spelling out "MoD" ("the Russian MoD" is the
+ * Russian Ministry of Defence), as reports write it both ways. */
+static void agent_words(const char *s, size_t len, char *out, size_t n) {
+    if (len >= 3 && memcmp(s + len - 3, "MoD", 3) == 0 && (len == 3 || s[len - 4] == ' '))
+        snprintf(out, n, "%.*sMinistry of Defence", (int)(len - 3), s);
+    else
+        snprintf(out, n, "%.*s", (int)len, s);
+}
+
 /* Collective agents written in lower case: "the Indian government", "police". */
 static bool is_institution(const mdoc *d, size_t i) {
     static const char *const w[] = {"authorities", "police", "government", "ministry", "army", "military",
@@ -422,7 +431,7 @@ static void subject_phrase(const mdoc *d, size_t t0, size_t i, char *out, size_t
     if (k == e || (e - k == 1 && (mdoc_is(d, k, "he") || mdoc_is(d, k, "she") || mdoc_is(d, k, "it") ||
                                   mdoc_is(d, k, "they") || mdoc_is(d, k, "we") || mdoc_is(d, k, "i"))))
         return;
-    snprintf(out, n, "%.*s", (int)(d->toks[e - 1].e - d->toks[k].s), d->text + d->toks[k].s);
+    agent_words(d->text + d->toks[k].s, d->toks[e - 1].e - d->toks[k].s, out, n);
 }
 
 /* The first mention starting within `within` tokens after i, not crossing a clause end. */
@@ -477,7 +486,7 @@ static int agent_by(const mdoc *d, size_t si, size_t i, char *by, size_t n) {
             b++;
         if (b > a) {
             size_t s = d->toks[a].s, e = d->toks[b - 1].e;
-            snprintf(by, n, "%.*s", (int)(e - s), d->text + s);
+            agent_words(d->text + s, e - s, by, n);
         }
         return -1;
     }

@@ -488,3 +488,10 @@ TEST(lead_posts_and_in_command_of) {
     CHECK(field_of(text, BRASS_DEATH, "Lak", BRASS_F_POST, buf, sizeof buf) &&
           strcmp(buf, "in command of the 15th rifle division") == 0);
 }
+
+TEST(mod_is_spelt_out_in_agents) {
+    char buf[160];
+    const char *text = "The Russian MoD has dismissed Colonel General Ivo Lak as commander of the eastern group.";
+    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_BY, buf, sizeof buf) &&
+          strcmp(buf, "Russian Ministry of Defence") == 0);
+}
