@@ -493,5 +493,5 @@ TEST(mod_is_spelt_out_in_agents) {
     char buf[160];
     const char *text = "The Russian MoD has dismissed Colonel General Ivo Lak as commander of the eastern group.";
     CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_BY, buf, sizeof buf) &&
-          strcmp(buf, "Russian Ministry of Defence") == 0);
+          strcmp(buf, "The Russian Ministry of Defence") == 0);
 }
