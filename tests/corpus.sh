@@ -53,7 +53,7 @@ floor seeds 0.99 0.99
 floor dev 0.93 0.97
 arg_floor dev post 0.74
 arg_floor dev by 0.71
-arg_floor dev replacement 0.82
+arg_floor dev replacement 0.87
 arg_floor dev date 0.88
 arg_floor dev certainty 0.86
 echo "$passed passed, $failed failed"

@@ -990,8 +990,24 @@ static bool proper_words_in(const char *a, const char *b) {
     return true;
 }
 
-/* Whether posts a and b share a word of four letters or more ("commander"). */
+static bool leads(const char *w, size_t n) {
+    static const char *const lead[] = {"head", "leader", "chief", "commander", NULL};
+    for (int k = 0; lead[k]; k++)
+        if (n == strlen(lead[k]) && strncasecmp(w, lead[k], n) == 0) return true;
+    return false;
+}
+
+/* Whether posts a and b share a word of four letters or more, the words for
+ * leading one thing (head, leader, chief, commander) counting as one word. */
 static bool share_word(const char *a, const char *b) {
+    bool a_leads = false, b_leads = false;
+    for (const char *w = b; *w;) {
+        while (*w && !isalnum((unsigned char)*w)) w++;
+        const char *e = w;
+        while (*e && isalnum((unsigned char)*e)) e++;
+        b_leads |= leads(w, (size_t)(e - w));
+        w = e;
+    }
     for (const char *w = a; *w;) {
         while (*w && !isalnum((unsigned char)*w)) w++;
         const char *e = w;
@@ -1000,9 +1016,10 @@ static bool share_word(const char *a, const char *b) {
         for (const char *q = b; n >= 4 && *q; q++)
             if ((q == b || !isalnum((unsigned char)q[-1])) && strncasecmp(q, w, n) == 0 && !isalnum((unsigned char)q[n]))
                 return true;
+        a_leads |= leads(w, n);
         w = e;
     }
-    return false;
+    return a_leads && b_leads;
 }
 
 /* Two posts may be one: either unknown, or sharing a word with the proper words of
@@ -1048,6 +1065,29 @@ static void pair_neighbours(const mdoc *d, cands *c) {
         if (best == SIZE_MAX) continue;
         ca->repl_person = c->v[best].person, ca->near = true;
         if (c->v[best].repl_person < 0) c->v[best].repl_person = ca->person, c->v[best].near = true;
+    }
+}
+
+/* A report telling one departure and one arrival, however far apart, tells one
+ * change of post when the posts agree: the two replace each other. */
+static void pair_lone_change(const mdoc *d, cands *c) {
+    size_t out = SIZE_MAX, in = SIZE_MAX;
+    for (size_t a = 0; a < c->n; a++) {
+        const cand *ca = &c->v[a];
+        bool is_out = is_out_type(ca->type) && !ca->weak, is_in = ca->type == BRASS_APPOINTMENT;
+        if (!is_out && !is_in) continue;
+        size_t *slot = is_out ? &out : &in;
+        if (ca->repl_person >= 0) return;  /* pairs were found: the report tells them */
+        if (*slot == SIZE_MAX) *slot = a;
+        else if (c->v[*slot].person != ca->person) return;  /* two departures or two arrivals */
+    }
+    if (out == SIZE_MAX || in == SIZE_MAX || c->v[out].person == c->v[in].person) return;
+    const char *po = cand_post(d, &c->v[out]), *pi = cand_post(d, &c->v[in]);
+    if (!po[0] || !pi[0] || !posts_compatible(po, pi)) return;
+    for (size_t a = 0; a < c->n; a++) {
+        cand *ca = &c->v[a];
+        if (ca->person == c->v[out].person && is_out_type(ca->type)) ca->repl_person = c->v[in].person, ca->near = true;
+        if (ca->person == c->v[in].person && ca->type == BRASS_APPOINTMENT) ca->repl_person = c->v[out].person, ca->near = true;
     }
 }
 
@@ -1186,8 +1226,9 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
         const cand *other = takes_repl ? other_side(c, best, e) : NULL;
         const char *paired = other && other->post[0] ? other->post : NULL;
         bool paired_in = paired && mdoc_scope_of(&ex->mlx, paired, strlen(paired)) > 0;
-        /* a military post of the other side first, then the person's own, then any */
-        const char *post = e->post[0] ? e->post : paired_in ? paired : p->post[0] ? p->post : paired;
+        /* a military post of the other side first (unless the pairing is only a
+         * guess from neighbouring sentences), then the person's own, then any */
+        const char *post = e->post[0] ? e->post : paired_in && !e->near ? paired : p->post[0] ? p->post : paired;
         /* a newcomer from outside takes the post of the one replaced */
         if (e->type == BRASS_APPOINTMENT && !e->post[0] && succeeds && (!p->in_scope || !post))
             post = d->persons[e->repl_person].post[0] ? d->persons[e->repl_person].post : NULL;
@@ -1243,6 +1284,7 @@ brass_events *brass_extract(const brass_extractor *ex, const brass_doc *doc, bra
     if (c.oom) goto oom;
     pair_replacements(&c);
     pair_neighbours(&d, &c);
+    pair_lone_change(&d, &c);
     if (emit_events(ex, doc, &d, &c, list) != BRASS_OK) goto oom;
     free(spans);
     free(c.v);

@@ -495,3 +495,19 @@ TEST(mod_is_spelt_out_in_agents) {
     CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_BY, buf, sizeof buf) &&
           strcmp(buf, "The Russian Ministry of Defence") == 0);
 }
+
+TEST(one_departure_and_one_arrival_replace_each_other) {
+    char buf[160];
+    const char *text = "The president has sacked the commander-in-chief of the armed forces, General Ivo Lak. "
+                       "It follows weeks of talk of a rift. Lak led the army since the war began. "
+                       "He thanked the general for his service. Critics were surprised. "
+                       "The president then announced the appointment of General Tom Sava as the new army chief.";
+    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_REPLACEMENT, buf, sizeof buf) && strcmp(buf, "Tom Sava") == 0);
+    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "commander-in-chief of the armed forces") == 0);
+    /* two arrivals: no guess */
+    text = "General Ivo Lak was dismissed as army chief. Later the president appointed General Tom Sava "
+           "as army chief of staff. Admiral Ed Roe was appointed navy chief.";
+    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_REPLACEMENT, buf, sizeof buf) == NULL ||
+          strcmp(buf, "Tom Sava") == 0);
+}
