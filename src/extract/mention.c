@@ -630,6 +630,10 @@ static bool find_mentions(mdoc *d, const mention_lexicons *lx, size_t si) {
             while (from > st->t0 && r0 - 1 - from < 20 &&
                    (d->toks[from - 1].kind != TOK_PUNCT || d->text[d->toks[from - 1].s] == '-'))
                 from--;
+            /* "X, head of A, Y": the post set off after X is X's, not Y's (but in
+             * "X, and its deputy, Y" the post after "and" is Y's) */
+            for (size_t m = st->m0; m < d->nments && from > st->t0 + 1 && !mdoc_is(d, from, "and"); m++)
+                if (d->ments[m].t1 == from - 1 && is_ch_tok(d, from - 1, ',')) from = r0;
             for (size_t a = from; a + 1 < r0; a++) {
                 char post[200];
                 size_t pe = mdoc_post_at(d, lx, a, r0 - 1, post, sizeof post);

@@ -511,3 +511,11 @@ TEST(one_departure_and_one_arrival_replace_each_other) {
     CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_REPLACEMENT, buf, sizeof buf) == NULL ||
           strcmp(buf, "Tom Sava") == 0);
 }
+
+TEST(posts_in_a_list_of_appositions) {
+    char buf[200];
+    const char *text = "So far, Lt Gen Ivo Lak, head of the Signals Command, Lt Gen Tom Sava, head of the Special "
+                       "Command, and Lt Gen Ed Roe, head of the Capital Command, have been arrested.";
+    CHECK(field_of(text, BRASS_ARREST, "Sava", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "head of the Special Command") == 0);
+}
