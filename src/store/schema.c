@@ -30,14 +30,12 @@ static const char additions_sql[] =
 
 /* Every surname key a person was named by (persons.key is the first one):
  * "Gerasimova" and "Gerasimov", "Daglo" and "Hemedti" find the same person,
- * and a bare surname sees every person who bore it. Persons by given name
- * serve the rules that look past the surname. Added in version 2. */
+ * and a bare surname sees every person who bore it. Added in version 2. */
 #define PERSON_KEYS_SQL                                                    \
     "CREATE TABLE person_keys("                                            \
     " key TEXT NOT NULL,"                                                  \
     " person INTEGER NOT NULL REFERENCES persons(id),"                     \
-    " PRIMARY KEY(key, person)) WITHOUT ROWID;"                            \
-    "CREATE INDEX IF NOT EXISTS persons_given ON persons(given);"
+    " PRIMARY KEY(key, person)) WITHOUT ROWID;"
 
 /* Version 2. Every text of a report reaches SQLite through bound parameters;
  * none of these statements is ever built from data. */

@@ -34,6 +34,8 @@ TEST(open_creates_schema_in_wal_mode) {
     brass_store_close(st);
     CHECK_INT(count_rows(path, "PRAGMA user_version"), 2);
     CHECK_INT(count_rows(path, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), 1);
+    /* The given-name index covers the key, so the lookup never reads persons rows. */
+    CHECK_INT(count_rows(path, "SELECT count(*) FROM pragma_index_info('persons_given')"), 2);
     st = brass_store_open(path, &err);  /* reopening an existing store */
     CHECK(st != NULL);
     brass_store_close(st);
