@@ -2,6 +2,7 @@
 #include "brass/extract.h"
 #include "extract/around.h"
 #include "extract/attrib.h"
+#include "extract/cand.h"
 #include "extract/lexicon.h"
 #include "extract/mention.h"
 #include "extract/sentence.h"
@@ -60,24 +61,6 @@ void brass_extractor_free(brass_extractor *ex) {
 
 /* ---------- candidate events ---------- */
 
-typedef struct cand {
-    brass_event_type type;
-    int person, by_person, repl_person;
-    char by[160];
-    char post[200];
-    size_t sent, anchor;  /* anchor: byte offset of the trigger in the body */
-    int score;
-    bool weak;  /* a dismissal read from "replaced": void if the person resigned */
-    bool out;   /* the post given is out of scope ("acting attorney general") */
-    bool near;  /* the replacement came from a neighbouring sentence: it proves no scope */
-    bool self;  /* "declared himself leader": the person is the agent too */
-} cand;
-
-typedef struct cands {
-    cand *v;
-    size_t n, cap;
-    bool oom;
-} cands;
 
 static cand *add_cand(cands *c, brass_event_type type, int who, size_t sent, size_t anchor) {
     if (c->n == c->cap) {
@@ -966,151 +949,6 @@ static void scan_sentence(ctx *x, size_t si) {
 
 static const char *person_name(const mdoc *d, int p) { return p >= 0 ? d->persons[p].name : NULL; }
 
-/* Dismissals/resignations and appointments in one sentence replace each other.
- * Candidates come in sentence order, so each sentence's are one run and the
- * pairing stays linear in the document (a sentence holds few). */
-static bool is_out_type(brass_event_type t) { return t == BRASS_DISMISSAL || t == BRASS_RESIGNATION; }
-
-/* Whether every capitalized word of post a (the proper part: "Pacific Fleet") occurs in b. */
-static bool proper_words_in(const char *a, const char *b) {
-    for (const char *w = a; *w;) {
-        while (*w && !isalnum((unsigned char)*w)) w++;
-        const char *e = w;
-        while (*e && isalnum((unsigned char)*e)) e++;
-        if (e > w && isupper((unsigned char)*w)) {
-            bool found = false;
-            size_t n = (size_t)(e - w);
-            for (const char *q = b; *q && !found; q++)
-                found = (q == b || !isalnum((unsigned char)q[-1])) && strncasecmp(q, w, n) == 0 &&
-                        !isalnum((unsigned char)q[n]);
-            if (!found) return false;
-        }
-        w = e;
-    }
-    return true;
-}
-
-static bool leads(const char *w, size_t n) {
-    static const char *const lead[] = {"head", "leader", "chief", "commander", NULL};
-    for (int k = 0; lead[k]; k++)
-        if (n == strlen(lead[k]) && strncasecmp(w, lead[k], n) == 0) return true;
-    return false;
-}
-
-/* Whether posts a and b share a word of four letters or more, the words for
- * leading one thing (head, leader, chief, commander) counting as one word. */
-static bool share_word(const char *a, const char *b) {
-    bool a_leads = false, b_leads = false;
-    for (const char *w = b; *w;) {
-        while (*w && !isalnum((unsigned char)*w)) w++;
-        const char *e = w;
-        while (*e && isalnum((unsigned char)*e)) e++;
-        b_leads |= leads(w, (size_t)(e - w));
-        w = e;
-    }
-    for (const char *w = a; *w;) {
-        while (*w && !isalnum((unsigned char)*w)) w++;
-        const char *e = w;
-        while (*e && isalnum((unsigned char)*e)) e++;
-        size_t n = (size_t)(e - w);
-        for (const char *q = b; n >= 4 && *q; q++)
-            if ((q == b || !isalnum((unsigned char)q[-1])) && strncasecmp(q, w, n) == 0 && !isalnum((unsigned char)q[n]))
-                return true;
-        a_leads |= leads(w, n);
-        w = e;
-    }
-    return a_leads && b_leads;
-}
-
-/* Two posts may be one: either unknown, or sharing a word with the proper words of
- * one all in the other ("commander of the Pacific Fleet" is not "deputy minister",
- * nor "commander of the Baltic Fleet"). */
-static bool posts_compatible(const char *a, const char *b) {
-    if (!a[0] || !b[0]) return true;
-    return share_word(a, b) && (strlen(a) <= strlen(b) ? proper_words_in(a, b) : proper_words_in(b, a));
-}
-
-static const char *cand_post(const mdoc *d, const cand *c) {
-    return c->post[0] ? c->post : d->persons[c->person].post;
-}
-
-/* Whether cb may be the other side of ca's change: an arrival for a departure or
- * the reverse, another person, not paired elsewhere, in a compatible post. */
-static bool can_pair(const mdoc *d, const cand *ca, const cand *cb) {
-    if (cb->sent == ca->sent || cb->person == ca->person) return false;
-    if (cb->repl_person >= 0 && cb->repl_person != ca->person) return false;
-    bool fits = is_out_type(ca->type) ? cb->type == BRASS_APPOINTMENT
-                                      : ca->type == BRASS_APPOINTMENT && is_out_type(cb->type);
-    return fits && posts_compatible(cand_post(d, ca), cand_post(d, cb));
-}
-
-/* A departure and an arrival reported in neighbouring sentences ("X was relieved
- * of his post. Y will take over the position.") replace each other when their
- * posts agree; the nearest wins, the earlier on a tie. Candidates are in sentence
- * order, so the window keeps this linear. */
-static void pair_neighbours(const mdoc *d, cands *c) {
-    enum { WINDOW = 2 };
-    for (size_t a = 0; a < c->n; a++) {
-        cand *ca = &c->v[a];
-        if (ca->repl_person >= 0 || ca->weak) continue;
-        if (!is_out_type(ca->type) && ca->type != BRASS_APPOINTMENT) continue;
-        size_t best = SIZE_MAX, dist = WINDOW + 1;
-        for (size_t b = a; b > 0 && ca->sent - c->v[b - 1].sent < dist; b--)
-            if (can_pair(d, ca, &c->v[b - 1])) best = b - 1, dist = ca->sent - c->v[b - 1].sent;
-        for (size_t b = a + 1; b < c->n && c->v[b].sent - ca->sent < dist; b++)
-            if (can_pair(d, ca, &c->v[b])) {
-                best = b;
-                break;
-            }
-        if (best == SIZE_MAX) continue;
-        ca->repl_person = c->v[best].person, ca->near = true;
-        if (c->v[best].repl_person < 0) c->v[best].repl_person = ca->person, c->v[best].near = true;
-    }
-}
-
-/* A report telling one departure and one arrival, however far apart, tells one
- * change of post when the posts agree: the two replace each other. */
-static void pair_lone_change(const mdoc *d, cands *c) {
-    size_t out = SIZE_MAX, in = SIZE_MAX;
-    for (size_t a = 0; a < c->n; a++) {
-        const cand *ca = &c->v[a];
-        bool is_out = is_out_type(ca->type) && !ca->weak, is_in = ca->type == BRASS_APPOINTMENT;
-        if (!is_out && !is_in) continue;
-        size_t *slot = is_out ? &out : &in;
-        if (ca->repl_person >= 0) return;  /* pairs were found: the report tells them */
-        if (*slot == SIZE_MAX) *slot = a;
-        else if (c->v[*slot].person != ca->person) return;  /* two departures or two arrivals */
-    }
-    if (out == SIZE_MAX || in == SIZE_MAX || c->v[out].person == c->v[in].person) return;
-    const char *po = cand_post(d, &c->v[out]), *pi = cand_post(d, &c->v[in]);
-    if (!po[0] || !pi[0] || !posts_compatible(po, pi)) return;
-    for (size_t a = 0; a < c->n; a++) {
-        cand *ca = &c->v[a];
-        if (ca->person == c->v[out].person && is_out_type(ca->type)) ca->repl_person = c->v[in].person, ca->near = true;
-        if (ca->person == c->v[in].person && ca->type == BRASS_APPOINTMENT) ca->repl_person = c->v[out].person, ca->near = true;
-    }
-}
-
-static void pair_replacements(cands *c) {
-    for (size_t g0 = 0, g1; g0 < c->n; g0 = g1) {
-        for (g1 = g0 + 1; g1 < c->n && c->v[g1].sent == c->v[g0].sent; g1++) {}
-        for (size_t a = g0; a < g1; a++) {
-            if (c->v[a].repl_person >= 0) continue;
-            bool out = c->v[a].type == BRASS_DISMISSAL || c->v[a].type == BRASS_RESIGNATION;
-            bool in = c->v[a].type == BRASS_APPOINTMENT;
-            if (!out && !in) continue;
-            for (size_t b = g0; b < g1; b++) {
-                if (c->v[b].person == c->v[a].person) continue;
-                bool bout = c->v[b].type == BRASS_DISMISSAL || c->v[b].type == BRASS_RESIGNATION;
-                if ((out && c->v[b].type == BRASS_APPOINTMENT) || (in && bout)) {
-                    c->v[a].repl_person = c->v[b].person;
-                    break;
-                }
-            }
-        }
-    }
-}
-
 /* The candidate of the other side of e's replacement (the appointment of the one
  * who replaced e's person, or the departure of the one e's person replaced), or NULL. */
 static const cand *other_side(const cands *c, const size_t *best, const cand *e) {
@@ -1282,9 +1120,9 @@ brass_events *brass_extract(const brass_extractor *ex, const brass_doc *doc, bra
     for (int t = 0; t < BRASS_EVENT_TYPES; t++) x.lead_agent[t] = -1;
     for (size_t s = 0; s < d.nsents; s++) scan_sentence(&x, s);
     if (c.oom) goto oom;
-    pair_replacements(&c);
-    pair_neighbours(&d, &c);
-    pair_lone_change(&d, &c);
+    cand_pair_in_sentences(&c);
+    cand_pair_neighbours(&d, &c);
+    cand_pair_lone_change(&d, &c);
     if (emit_events(ex, doc, &d, &c, list) != BRASS_OK) goto oom;
     free(spans);
     free(c.v);
