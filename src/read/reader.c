@@ -12,6 +12,7 @@
 /* A pending path: given by the caller, or found inside a directory. */
 typedef struct pending {
     char *path;
+    bool regular;  /* a directory walk found a regular file: no need to stat it again */
     struct pending *next;
 } pending;
 
@@ -131,6 +132,7 @@ int brass_reader_map_fields(brass_reader *r, const char *spec, brass_error *err)
 /* Appends a path to the queue. */
 static bool queue_path(brass_reader *r, const char *path) {
     pending *p = malloc(sizeof *p);
+    if (p) p->regular = false;  /* given by the caller: stat it when opened */
     if (!p || !(p->path = str_dup(path))) {
         free(p);
         return false;
@@ -182,6 +184,7 @@ static int expand_dir(brass_reader *r, const char *dir, brass_error *err) {
                 /* unreadable entries are queued too, so that opening them reports why */
                 if (!linked_dir && !special && (!ok || is_dir || wanted_in_dir(r->input, name))) {
                     p->path = path;
+                    p->regular = ok && S_ISREG(st.st_mode);
                     p->next = NULL;
                     if (last) last->next = p;
                     else first = p;
@@ -240,10 +243,12 @@ static int open_next(brass_reader *r, brass_error *err) {
         r->head = p->next;
         if (!r->head) r->tail = NULL;
         char *path = p->path;
+        bool regular = p->regular;
         free(p);
         struct stat st;
         bool is_stdin = strcmp(path, "-") == 0;
-        if (!is_stdin && stat(path, &st) != 0) {
+        if (regular) st.st_mode = S_IFREG;
+        else if (!is_stdin && stat(path, &st) != 0) {
             int rc = brass_error_set(err, BRASS_ERR_IO, path, "cannot open: %s", strerror(errno));
             free(path);
             return rc;
@@ -331,7 +336,7 @@ char *source_slurp(read_source *src, size_t *len, brass_error *err) {
         size_t got = fread(data + n, 1, cap - n - 1, src->fp);
         n += got;
         src->bytes += got;
-        if (got == 0) break;
+        if (got == 0 || feof(src->fp)) break;  /* no read() again after the end */
     }
     if (ferror(src->fp)) {
         free(data);
