@@ -501,6 +501,37 @@ static bool is_weekday(const mdoc *d, size_t i) {
     return false;
 }
 
+/* "appointed X to command the forces in the east", "to head the security service":
+ * the verb of office at token k and its object make the post, as a noun ("commander
+ * of the forces in the east"); false when k starts no such phrase. */
+static bool office_verb_post(const ctx *x, size_t si, size_t k, char *out, size_t n) {
+    static const char *const verb[][2] = {{"command", "commander of "}, {"head", "head of "},
+                                          {"lead", "head of "}, {NULL, NULL}};
+    static const char *const stop[] = {"on", "after", "before", "since", "until", "from", "following",
+                                       "as", "and", "with", "for", "while", "amid", "when", "which",
+                                       "who", "that", "to", "replacing", "succeeding", NULL};
+    const mdoc *d = x->d;
+    const sentence *st = &d->sents[si];
+    if (k == st->t0 || !mdoc_is(d, k - 1, "to") || k + 1 >= st->t1) return false;
+    int v = 0;
+    while (verb[v][0] && !mdoc_is(d, k, verb[v][0])) v++;
+    if (!verb[v][0]) return false;
+    /* the object: a determiner or a capital first, then words up to the clause's end */
+    size_t a = k + 1, e = a;
+    if (!(mdoc_is(d, a, "the") || mdoc_is(d, a, "its") || d->toks[a].cap)) return false;
+    while (e < st->t1 && e - a < 10 && (is_word(d, e) || d->toks[e].kind == TOK_POSS)) {
+        bool stops = false;
+        for (int w = 0; stop[w] && !stops; w++) stops = mdoc_is(d, e, stop[w]);
+        if (stops) break;
+        e++;
+    }
+    if (e - a < 2 || e - a >= 10) return false;
+    snprintf(out, n, "%s%.*s", verb[v][1], (int)(d->toks[e - 1].e - d->toks[a].s), d->text + d->toks[a].s);
+    if (mdoc_scope_of(&x->ex->mlx, out, strlen(out)) > 0) return true;
+    out[0] = 0;
+    return false;
+}
+
 /* The post the sentence gives near the trigger: "as X", "to the post of X", "named X". */
 static bool post_near(const ctx *x, size_t si, size_t from, char *out, size_t n) {
     /* only right after the trigger or the person, past "as", "to the post of",
@@ -513,6 +544,7 @@ static bool post_near(const ctx *x, size_t si, size_t from, char *out, size_t n)
     const sentence *st = &d->sents[si];
     out[0] = 0;
     for (size_t k = from; k < st->t1 && k - from < 8; k++) {
+        if (office_verb_post(x, si, k, out, n)) return true;
         size_t end = mdoc_post_at(d, &x->ex->mlx, k, st->t1, out, n);
         if (end > k) {
             if (mdoc_scope_of(&x->ex->mlx, out, strlen(out)) >= 0) return true;
@@ -660,6 +692,24 @@ static void successor_noun(ctx *x, size_t si, size_t i, size_t tend) {
     }
 }
 
+/* Keeps the post that is the unnamed subject of a change ("France's top military
+ * chief resigned", "the commander of the fleet was dismissed") for the named
+ * telling that follows. */
+static void lead_subject_post(ctx *x, size_t si, size_t i, brass_event_type type) {
+    const mdoc *d = x->d;
+    const sentence *st = &d->sents[si];
+    size_t se = subject_end(d, st->t0, i), a = se;
+    while (a > st->t0 && se - a < 10 && (is_word(d, a - 1) || d->toks[a - 1].kind == TOK_POSS)) a--;
+    char post[200];
+    for (size_t k = a; k < se; k++)
+        if (mdoc_post_at(d, &x->ex->mlx, k, se, post, sizeof post) == se &&
+            mdoc_scope_of(&x->ex->mlx, post, strlen(post)) > 0) {
+            memcpy(x->lead_post[type], post, sizeof post);
+            x->lead_post_sent[type] = si;
+            return;
+        }
+}
+
 static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type type, char fr) {
     mdoc *d = x->d;
     /* "X became / is acting as commander of ...": an intransitive appointment only
@@ -738,7 +788,10 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
             const mention *m0 = prev && d->toks[t].s == prev->anchor ? subject_before(d, si, t) : NULL;
             if (m0) subj = m0->person;
         }
-        if (subj < 0) return;
+        if (subj < 0) {
+            if (fr == 'I' || fr == 'V') lead_subject_post(x, si, i, type);
+            return;
+        }
         char by[160] = "";
         int agent = passive ? agent_by(d, si, tend, by, sizeof by) : -1;
         if (fr == 'R' || fr == 'S') {
@@ -794,8 +847,21 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
         size_t a = tend;
         while (a < st->t1 && (mdoc_is(d, a, "the") || mdoc_is(d, a, "a") || d->toks[a].kind == TOK_POSS)) a++;
         char post[200];
-        if (a < st->t1 && mdoc_post_at(d, &x->ex->mlx, a, st->t1, post, sizeof post) > a &&
-            mdoc_scope_of(&x->ex->mlx, post, strlen(post)) > 0) {
+        bool found = a < st->t1 && mdoc_post_at(d, &x->ex->mlx, a, st->t1, post, sizeof post) > a &&
+                     mdoc_scope_of(&x->ex->mlx, post, strlen(post)) > 0;
+        /* "appointed his closest adviser, a fighter pilot, as the new chief of staff" */
+        for (size_t k = tend; !found && k < st->t1 && k - tend < 16; k++) {
+            if (is_ch(d, k, ';') || is_ch(d, k, ':') || mdoc_is(d, k, "said") || mdoc_is(d, k, "says")) break;
+            if (!mdoc_is(d, k, "as")) continue;
+            size_t b = k + 1;
+            while (b < st->t1 && (mdoc_is(d, b, "the") || mdoc_is(d, b, "a") || mdoc_is(d, b, "new") ||
+                                  mdoc_is(d, b, "next") || d->toks[b].kind == TOK_POSS))
+                b++;
+            found = b < st->t1 && mdoc_post_at(d, &x->ex->mlx, b, st->t1, post, sizeof post) > b &&
+                    mdoc_scope_of(&x->ex->mlx, post, strlen(post)) > 0;
+            break;
+        }
+        if (found) {
             memcpy(x->lead_post[type], post, sizeof post);
             x->lead_post_sent[type] = si;
         }

@@ -519,3 +519,20 @@ TEST(posts_in_a_list_of_appositions) {
     CHECK(field_of(text, BRASS_ARREST, "Sava", BRASS_F_POST, buf, sizeof buf) &&
           strcmp(buf, "head of the Special Command") == 0);
 }
+
+TEST(posts_from_office_verbs_and_unnamed_leads) {
+    char buf[200];
+    const char *text = "The defence minister appointed General Ivo Lak to command the forces fighting in the east "
+                       "on Monday.";
+    CHECK(field_of(text, BRASS_APPOINTMENT, "Lak", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "commander of the forces fighting in the east") == 0);
+    /* the lead tells the change of a post; the next sentences name its holder */
+    text = "The chief of the Ruritanian navy resigned on Sunday after a row over his remarks. "
+           "Vice Admiral Ivo Lak said in a statement that his resignation was necessary.";
+    CHECK(field_of(text, BRASS_RESIGNATION, "Lak", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "chief of the Ruritanian navy") == 0);
+    text = "The president has appointed his closest military adviser, a former tank officer, as the new "
+           "chief of staff of the armed forces. General Ivo Lak, 55, was appointed by decree on Friday.";
+    CHECK(field_of(text, BRASS_APPOINTMENT, "Lak", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "chief of staff of the armed forces") == 0);
+}
