@@ -1136,6 +1136,17 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
         /* a newcomer from outside takes the post of the one replaced */
         if (e->type == BRASS_APPOINTMENT && !e->post[0] && succeeds && (!p->in_scope || !post))
             post = d->persons[e->repl_person].post[0] ? d->persons[e->repl_person].post : NULL;
+        /* "Y will take over the position": with no post of its own, the post Y gets
+         * is the one of whom Y replaces, even when the pairing is only a guess */
+        if (e->type == BRASS_APPOINTMENT && !post && e->repl_person >= 0 && e->repl_person != e->person &&
+            d->persons[e->repl_person].post[0])
+            post = d->persons[e->repl_person].post;
+        /* "Y will succeed X, who died in a crash": X held the post Y is given */
+        for (size_t k = 0; k < c->n && e->type == BRASS_DEATH && !post; k++) {
+            if (c->v[k].type != BRASS_APPOINTMENT || c->v[k].repl_person != e->person || c->v[k].near) continue;
+            const cand *kept = &c->v[best[(size_t)c->v[k].person * BRASS_EVENT_TYPES + BRASS_APPOINTMENT]];
+            if (kept->post[0] && !kept->out) post = kept->post;
+        }
         if (e->type == BRASS_AWARD) post = NULL;
         /* one who appoints a newcomer dismissed the one replaced: the agent of
          * either side is the other's when it has none */

@@ -477,6 +477,17 @@ static size_t title_start(const mdoc *d, const mention_lexicons *lx, size_t t0, 
     return s;
 }
 
+/* Words that cast doubt on a title without changing the post: "the so-called
+ * commander of ...", "the self-styled head of ..." */
+static bool is_label_word(const mdoc *d, size_t i) {
+    static const char *const w[] = {"so", "called", "so-called", "self-styled", "self-proclaimed", "self",
+                                    "styled", "proclaimed", "-", NULL};
+    for (int k = 0; w[k]; k++)
+        if (mdoc_is(d, i, w[k]) || (w[k][0] == '-' && d->text[d->toks[i].s] == '-' && d->toks[i].e - d->toks[i].s == 1))
+            return true;
+    return false;
+}
+
 /* Gives person pp the post found beside one of its mentions: the first one, or a
  * more telling one later (a longer post with the same head word: "Senior
  * commander" -> "commander of the 5th Army"; a bare title word -> any longer post). */
@@ -668,6 +679,7 @@ static bool find_mentions(mdoc *d, const mention_lexicons *lx, size_t si) {
                                   mdoc_is(d, a, "was") || mdoc_is(d, a, "is") ||
                                   mdoc_is(d, a, "been") || mdoc_is(d, a, "senior") || mdoc_is(d, a, "top") ||
                                   mdoc_is(d, a, "veteran") || d->toks[a].kind == TOK_POSS ||
+                                  is_label_word(d, a) ||
                                   (d->toks[a].cap && tok_lex(d, lx->nonnames, a) && !tok_lex(d, lx->posts, a))))
                 a++;
             char post[200];

@@ -536,3 +536,21 @@ TEST(posts_from_office_verbs_and_unnamed_leads) {
     CHECK(field_of(text, BRASS_APPOINTMENT, "Lak", BRASS_F_POST, buf, sizeof buf) &&
           strcmp(buf, "chief of staff of the armed forces") == 0);
 }
+
+TEST(posts_through_labels_positions_and_successions) {
+    char buf[200];
+    const char *text = "Major General Ivo Lak, the so-called commander of the rebel army corps, was killed on Monday.";
+    CHECK(field_of(text, BRASS_DEATH, "Lak", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "commander of the rebel army corps") == 0);
+    /* "the position" is the post of the one replaced */
+    text = "President Tom Vell announced on Monday that he had replaced the commander of the Joint Forces, "
+           "General Ivo Lak, after weeks of criticism. He said that Brigadier General Tom Sava would take over "
+           "the position.";
+    CHECK(field_of(text, BRASS_APPOINTMENT, "Sava", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "commander of the Joint Forces") == 0);
+    /* one who died is succeeded in the post the newcomer gets */
+    text = "The government has appointed General Tom Sava as the next Chief of Defence Staff. "
+           "He will succeed General Ivo Lak, who died in December in a helicopter crash.";
+    CHECK(field_of(text, BRASS_DEATH, "Lak", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "Chief of Defence Staff") == 0);
+}
