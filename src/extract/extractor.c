@@ -533,19 +533,26 @@ static bool office_verb_post(const ctx *x, size_t si, size_t k, char *out, size_
 }
 
 /* The post the sentence gives near the trigger: "as X", "to the post of X", "named X". */
-static bool post_near(const ctx *x, size_t si, size_t from, char *out, size_t n) {
+static bool post_near(const ctx *x, size_t si, size_t from, bool gained, char *out, size_t n) {
     /* only right after the trigger or the person, past "as", "to the post of",
      * "from his post as": farther words belong to other clauses */
     static const char *const skip[] = {"as", "to", "from", "the", "his", "her", "its", "post", "posts",
                                        "position", "role", "office", "of", "new", "duties", "a", "an",
-                                       "become", "serve", "lead", "earlier", "later", "this", "last", "next",
+                                       "become", "be", "serve", "lead", "earlier", "later", "this", "last", "next",
                                        "week", "month", "year", "on", "in", NULL};
     const mdoc *d = x->d;
     const sentence *st = &d->sents[si];
     out[0] = 0;
+    /* "appointed Y, the chairman of the fund, ...": for a post gained, a post set off
+     * by a comma with no "as" or "to" is the one Y holds now, not the new one */
+    bool apposed = false;
     for (size_t k = from; k < st->t1 && k - from < 8; k++) {
         if (office_verb_post(x, si, k, out, n)) return true;
         size_t end = mdoc_post_at(d, &x->ex->mlx, k, st->t1, out, n);
+        if (end > k && gained && apposed) {
+            out[0] = 0;
+            return true;
+        }
         if (end > k) {
             if (mdoc_scope_of(&x->ex->mlx, out, strlen(out)) >= 0) return true;
             out[0] = 0;
@@ -559,6 +566,10 @@ static bool post_near(const ctx *x, size_t si, size_t from, char *out, size_t n)
                          (k + 1 < st->t1 && d->toks[k + 1].kind == TOK_POSS);  /* "the country's" */
         for (int w = 0; skip[w] && !skippable; w++) skippable = mdoc_is(d, k, skip[w]);
         if (!skippable && !is_ch(d, k, ',')) break;
+        if (is_ch(d, k, ',')) apposed = true;
+        else if (!mdoc_is(d, k, "the") && !mdoc_is(d, k, "a") && d->toks[k].kind != TOK_POSS &&
+                 !(k + 1 < st->t1 && d->toks[k + 1].kind == TOK_POSS))
+            apposed = false;
     }
     return true;
 }
@@ -571,7 +582,7 @@ static cand *emit(ctx *x, brass_event_type type, int who, size_t si, size_t trig
     if (!c) return NULL;
     x->d->persons[who].topical = true;
     if (type == BRASS_DISMISSAL || type == BRASS_APPOINTMENT || type == BRASS_RESIGNATION)
-        c->out = !post_near(x, si, post_from, c->post, sizeof c->post);
+        c->out = !post_near(x, si, post_from, type == BRASS_APPOINTMENT, c->post, sizeof c->post);
     /* the first named telling after a lead about an unnamed holder takes its post */
     if (x->lead_post[type][0] && si > x->lead_post_sent[type] && si - x->lead_post_sent[type] <= 6 &&
         !c->post[0] && !x->d->persons[who].post[0] && type != BRASS_AWARD) {
@@ -886,6 +897,7 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
         /* "Z replaced Y" / "Z succeeded Y": Z is the subject, or the focus for "replacing Y" */
         /* "replaced X with Y": Y is the newcomer */
         bool with = false;
+        size_t after_obj = after;  /* a post after Y is Y's, not X's */
         for (size_t k = after; k < st->t1 && k - after < 3; k++)
             if (mdoc_is(d, k, "with")) {
                 const mention *mw = mention_after(d, si, k + 1, 5);
@@ -914,7 +926,7 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
         /* "P replaced X with Y": P, the sentence's subject, is the agent of both */
         int agent = with && ms && ms->person != subj && ms->person != obj ? ms->person : -1;
         if (fr == 'R') {
-            cand *c = emit(x, BRASS_DISMISSAL, obj, si, i, after);
+            cand *c = emit(x, BRASS_DISMISSAL, obj, si, i, after_obj);
             if (c) c->repl_person = subj, c->weak = agent < 0, c->by_person = agent;
         }
         cand *a = emit(x, BRASS_APPOINTMENT, subj, si, i, after);

@@ -554,3 +554,22 @@ TEST(posts_through_labels_positions_and_successions) {
     CHECK(field_of(text, BRASS_DEATH, "Lak", BRASS_F_POST, buf, sizeof buf) &&
           strcmp(buf, "Chief of Defence Staff") == 0);
 }
+
+TEST(no_longer_and_appositions_of_newcomers) {
+    char buf[200];
+    const char *text = "Soldiers said that General Ivo Lak was no longer in charge of the operation in the east. "
+                       "He has been replaced by General Tom Sava.";
+    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "in charge of the operation in the east") == 0);
+    CHECK(field_of(text, BRASS_APPOINTMENT, "Sava", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "in charge of the operation in the east") == 0);
+    CHECK(field_of("General Ivo Lak is no longer a target of the inquiry.", BRASS_DISMISSAL, "Lak", BRASS_F_PERSON,
+                   buf, sizeof buf) == NULL);
+    /* the newcomer's apposition is the post held now, not the one gained */
+    text = "The president decided to dismiss Defence Minister Ivo Lak on Monday and replace him with Tom Sava, "
+           "the chairman of the state property fund.";
+    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "Defence Minister") == 0);
+    CHECK(field_of(text, BRASS_APPOINTMENT, "Sava", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "Defence Minister") == 0);
+}
