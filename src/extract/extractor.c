@@ -382,18 +382,41 @@ static void agent_words(const char *s, size_t len, char *out, size_t n) {
 /* Collective agents written in lower case: "the Indian government", "police". */
 static bool is_institution(const mdoc *d, size_t i) {
     static const char *const w[] = {"authorities", "police", "government", "ministry", "army", "military",
-                                    "court", "prosecutors", "prosecution", "troops", "soldiers", "junta",
+                                    "court", "prosecutors", "prosecution", "troops", "soldiers", "junta", "people", "men", "gunmen", "agents",
                                     "parliament", "cabinet", "council", "kremlin", "legislature", "party", NULL};
     for (int k = 0; w[k]; k++)
         if (mdoc_is(d, i, w[k])) return true;
     return false;
 }
 
-static void subject_phrase(const mdoc *d, size_t t0, size_t i, char *out, size_t n) {
-    size_t k = i;
-    while (k > t0 && (mdoc_is(d, k - 1, "has") || mdoc_is(d, k - 1, "have") || mdoc_is(d, k - 1, "had") ||
-                      is_adverb(d, k - 1)))
+/* The verb that governs an infinitive ending before token i ("approved a proposal
+ * to promote", "decided to dismiss"): its token, or i when there is none. */
+static size_t controlling_verb(const mdoc *d, size_t t0, size_t i) {
+    static const char *const w[] = {"approved", "approves", "decided", "decides", "voted", "votes", "agreed",
+                                    "agrees", "moved", "ordered", "orders", "chose", "opted", "resolved",
+                                    "endorsed", "backed", NULL};
+    if (i <= t0 + 1 || !mdoc_is(d, i - 1, "to")) return i;
+    for (size_t k = i - 1; k > t0 && i - 1 - k < 4;) {
         k--;
+        if (!is_word(d, k)) return i;
+        for (int n = 0; w[n]; n++)
+            if (mdoc_is(d, k, w[n])) return k;
+    }
+    return i;
+}
+
+static bool is_weekday(const mdoc *d, size_t i);
+
+static void subject_phrase(const mdoc *d, size_t t0, size_t i, char *out, size_t n) {
+    size_t k = controlling_verb(d, t0, i);
+    for (;;) {
+        while (k > t0 && (mdoc_is(d, k - 1, "has") || mdoc_is(d, k - 1, "have") || mdoc_is(d, k - 1, "had") ||
+                          is_adverb(d, k - 1)))
+            k--;
+        /* "the cabinet on Tuesday approved" */
+        if (k > t0 + 1 && is_weekday(d, k - 1) && mdoc_is(d, k - 2, "on")) k -= 2;
+        else break;
+    }
     size_t e = k;
     /* "Bolivian authorities arrested", "the Indian government has appointed" */
     if (k > t0 && is_institution(d, k - 1)) k--;
@@ -453,6 +476,8 @@ static int pronoun_after(const mdoc *d, size_t si, size_t i) {
 static int agent_by(const mdoc *d, size_t si, size_t i, char *by, size_t n) {
     const sentence *st = &d->sents[si];
     for (size_t k = i; k < st->t1 && k - i < 8; k++) {
+        /* "was relieved of his duties, arrested by men ...": the by of the next verb */
+        if (is_ch(d, k, ',') || is_ch(d, k, ';')) return -1;
         if (!mdoc_is(d, k, "by")) continue;
         /* "arrested by advising X": a gerund after "by" gives a means, not an agent */
         if (k + 1 < st->t1 && !d->toks[k + 1].cap && d->toks[k + 1].e - d->toks[k + 1].s > 4 &&
@@ -467,6 +492,14 @@ static int agent_by(const mdoc *d, size_t si, size_t i, char *by, size_t n) {
         while (b < st->t1 && b - a < 6 && is_word(d, b) &&
                (d->toks[b].cap || d->toks[b].kind == TOK_POSS || is_institution(d, b)))
             b++;
+        /* "by men in plain clothes", "by gunmen in uniform": who they were is their dress */
+        if (b > a && b + 1 < st->t1 && mdoc_is(d, b, "in"))
+            for (size_t c = b + 1; c < st->t1 && c - b <= 3 && is_word(d, c); c++)
+                if (mdoc_is(d, c, "clothes") || mdoc_is(d, c, "uniform") || mdoc_is(d, c, "uniforms") ||
+                    mdoc_is(d, c, "fatigues") || mdoc_is(d, c, "masks")) {
+                    b = c + 1;
+                    break;
+                }
         if (b > a) {
             size_t s = d->toks[a].s, e = d->toks[b - 1].e;
             agent_words(d->text + s, e - s, by, n);
@@ -648,6 +681,17 @@ static bool act_between(const mdoc *d, size_t a, size_t b) {
     return false;
 }
 
+/* Whether a noun of an act of office stands between tokens a and b: "Putin's
+ * shake-up", "the president's decision", "his order". */
+static bool act_noun_between(const mdoc *d, size_t a, size_t b) {
+    static const char *const w[] = {"shakeup", "shake-up", "shake", "reshuffle", "decision", "order", "decree",
+                                    "purge", "overhaul", NULL};
+    for (size_t k = a; k < b && k - a < 6; k++)
+        for (int n = 0; w[n]; n++)
+            if (mdoc_is(d, k, w[n])) return true;
+    return false;
+}
+
 /* The one whose successor token i names: "X's successor", "his successor" (the
  * person in focus), "the successor of X" / "to X"; -1 when none. */
 static int predecessor_of(const mdoc *d, size_t si, size_t i, size_t tend) {
@@ -775,6 +819,23 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
             c->score = 0;
             /* "Zelensky signed a decree on the dismissal of X": the sentence's subject */
             if (ms && ms->person != subj && ms->t1 < i && act_between(d, ms->t1, i)) c->by_person = ms->person;
+            /* "Putin's latest shake-up resulted in the dismissal of X": the one whose act it was */
+            else if (ms && ms->person != subj && ms->t1 + 1 < i && d->toks[ms->t1].kind == TOK_POSS &&
+                     act_noun_between(d, ms->t1 + 1, i))
+                c->by_person = ms->person;
+            /* "Parliament approved the appointment of X": an institution acts (one
+             * that only announced it may not be the one who decided) */
+            else if (!ms || ms->t1 >= i)
+                for (size_t v = st->t0; v < i; v++)
+                    if (act_between(d, v, v + 1) && !mdoc_is(d, v, "announced") && !mdoc_is(d, v, "announces")) {
+                        subject_phrase(d, st->t0, v, c->by, sizeof c->by);
+                        break;
+                    }
+            /* "the arrest of X was carried out by police", "the dismissal of X by the council" */
+            if (c->by_person < 0 && !c->by[0] && post_from > tend) {
+                int a = agent_by(d, si, post_from, c->by, sizeof c->by);
+                if (a >= 0 && a != subj) c->by_person = a;
+            }
             take_lead_agent(x, type, si, c);
         }
         return;
@@ -839,6 +900,9 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
     }
     /* active: the object is the person, the subject the agent */
     obj = pronoun_after(d, si, tend);
+    /* "X named himself president": the subject, by their own act */
+    bool reflexive = tend < st->t1 && (mdoc_is(d, tend, "himself") || mdoc_is(d, tend, "herself"));
+    if (reflexive && ms) obj = ms->person;
     /* the object may carry its post first: "sacked the commander of the army, X" */
     const mention *mo = obj < 0 ? mention_after(d, si, tend, 14) : NULL;
     if (!mo && obj < 0) {
@@ -886,6 +950,11 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
     }
     subj = ms ? ms->person : -1;
     if (subj == obj) subj = -1;
+    if (reflexive) {
+        cand *c = emit(x, type, obj, si, i, tend + 1);
+        if (c) c->score = 2, c->self = true;
+        return;
+    }
     if (subj < 0) subj = agent_pronoun(d, si, i, obj);
     /* "P dismissed X, and appointed Y": the second verb has the first one's subject */
     const cand *prev = x->c->n && x->c->v[x->c->n - 1].sent == si ? &x->c->v[x->c->n - 1] : NULL;
@@ -1089,6 +1158,7 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
             memcpy(kept->by, cb->by, sizeof kept->by);
         }
         if (!kept->post[0]) memcpy(kept->post, cb->post, sizeof kept->post);
+        kept->self |= cb->self;  /* "named himself president" told once */
     }
     /* "named Y as X's replacement": X's departure, told elsewhere, was to Y */
     for (size_t b = 0; b < c->n; b++) {

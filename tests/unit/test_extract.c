@@ -573,3 +573,21 @@ TEST(no_longer_and_appositions_of_newcomers) {
     CHECK(field_of(text, BRASS_APPOINTMENT, "Sava", BRASS_F_POST, buf, sizeof buf) &&
           strcmp(buf, "Defence Minister") == 0);
 }
+
+TEST(agents_of_institutions_possessors_and_self) {
+    char buf[160];
+    const char *text = "The parliament of Ruritania approved the appointment of General Ivo Lak as defence minister.";
+    CHECK(field_of(text, BRASS_APPOINTMENT, "Lak", BRASS_F_BY, buf, sizeof buf) && strstr(buf, "parliament"));
+    text = "The Ruritanian cabinet on Tuesday approved a proposal to promote General Ivo Lak to the rank of "
+           "field marshal.";
+    CHECK(field_of(text, BRASS_AWARD, "Lak", BRASS_F_BY, buf, sizeof buf) && strstr(buf, "cabinet"));
+    text = "President Tom Vell's latest military shake-up resulted in the dismissal of General Ivo Lak.";
+    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "Tom Vell") == 0);
+    text = "General Ivo Lak appeared on television on Friday and named himself president of the junta.";
+    CHECK(field_of(text, BRASS_APPOINTMENT, "Lak", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "Ivo Lak") == 0);
+    /* the by-phrase of the next verb is not this one's */
+    text = "Admiral Ivo Lak was relieved of his duties, arrested by men in plain clothes and later beaten.";
+    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_BY, buf, sizeof buf) == NULL);
+    CHECK(field_of(text, BRASS_ARREST, "Lak", BRASS_F_BY, buf, sizeof buf) &&
+          strcmp(buf, "men in plain clothes") == 0);
+}
