@@ -427,7 +427,15 @@ static void subject_phrase(const mdoc *d, size_t t0, size_t i, char *out, size_t
     if (e - k <= 1) {
         size_t c = e;
         bool of = false;
-        while (c > t0 && is_word(d, c - 1) && e - c < 8 && !is_aux(d, c - 1)) of |= mdoc_is(d, --c, "of");
+        /* ... or a possessive: "The prosecution's special team put X under arrest"
+         * (but "the country's army commander arrested", a headline, is who was) */
+        bool role = false;
+        while (c > t0 && (is_word(d, c - 1) || d->toks[c - 1].kind == TOK_POSS) && e - c < 8 && !is_aux(d, c - 1)) {
+            c--;
+            of |= mdoc_is(d, c, "of") || d->toks[c].kind == TOK_POSS;
+            role |= is_role_noun(d, c);
+        }
+        if (role && !mdoc_is(d, c, "the")) of = false;
         if (c == t0 && of && c < k) {
             k = c;
             if (mdoc_is(d, k, "the") || mdoc_is(d, k, "a")) k++;
@@ -765,6 +773,35 @@ static void lead_subject_post(ctx *x, size_t si, size_t i, brass_event_type type
         }
 }
 
+/* "The prosecutors put X under emergency arrest", "placed X under house arrest":
+ * X is arrested, the subject of "put" the agent. False when token i (the noun)
+ * stands in no such phrase. */
+static bool put_under(ctx *x, size_t si, size_t i) {
+    const mdoc *d = x->d;
+    const sentence *st = &d->sents[si];
+    size_t u = i;
+    for (size_t k = i; k > st->t0 && i - k < 3;) {
+        k--;
+        if (mdoc_is(d, k, "under")) {
+            u = k;
+            break;
+        }
+    }
+    if (u == i) return false;
+    const mention *mo = mention_before(d, si, u, -1);
+    if (!mo || mo->t1 != u || mo->r0 <= st->t0) return false;
+    size_t v = mo->r0 - 1;
+    if (!(mdoc_is(d, v, "put") || mdoc_is(d, v, "puts") || mdoc_is(d, v, "placed") || mdoc_is(d, v, "places")))
+        return false;
+    cand *c = emit(x, BRASS_ARREST, mo->person, si, i, i + 1);
+    if (!c) return true;
+    c->score = 0;  /* a plain "X was arrested" elsewhere stays the kept telling */
+    const mention *ms = subject_before(x->d, si, v);
+    if (ms && ms->person != mo->person) c->by_person = ms->person;
+    else subject_phrase(d, st->t0, v, c->by, sizeof c->by);
+    return true;
+}
+
 static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type type, char fr) {
     mdoc *d = x->d;
     /* "X became / is acting as commander of ...": an intransitive appointment only
@@ -803,6 +840,7 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
         successor_noun(x, si, i, tend);
         return;
     }
+    if (fr == 'N' && type == BRASS_ARREST && put_under(x, si, i)) return;
     if (fr == 'N') {
         size_t post_from = tend;
         if (i > st->t0 && d->toks[i - 1].kind == TOK_POSS) {
@@ -1113,6 +1151,51 @@ static int cand_quality(const cand *c) {
     return c->score + (c->post[0] != 0) + (c->by_person >= 0 || c->by[0]) + (c->repl_person >= 0);
 }
 
+/* A court's warrant told in the report: "X was arrested on a court-issued warrant",
+ * "a court issued an arrest warrant for the commander". The court ordered the arrest
+ * of the one it names (or of the subject of its own sentence). */
+typedef struct warrant {
+    size_t sent;
+    int person;        /* whom "for ..." names, or -1 */
+    char court[80];    /* "court", or its name: "Seoul Central District Court" */
+} warrant;
+
+static size_t court_warrants(const mdoc *d, warrant *w, size_t max) {
+    size_t n = 0;
+    for (size_t si = 0; si < d->nsents && n < max; si++) {
+        const sentence *st = &d->sents[si];
+        size_t court = SIZE_MAX, war = SIZE_MAX;
+        for (size_t k = st->t0; k < st->t1; k++) {
+            if (!is_word(d, k)) continue;
+            if (court == SIZE_MAX && (mdoc_is(d, k, "court") || strncasecmp(d->text + d->toks[k].s, "court-", 6) == 0))
+                court = k;
+            if (mdoc_is(d, k, "warrant")) war = k;
+        }
+        if (court == SIZE_MAX || war == SIZE_MAX) continue;
+        warrant *x = &w[n++];
+        x->sent = si;
+        x->person = -1;
+        size_t a = court;  /* the name of the court: its capitalized words */
+        while (a > st->t0 && d->toks[court].cap && d->toks[a - 1].cap && is_word(d, a - 1) && court - a < 6) a--;
+        if (d->toks[court].cap && a < court)
+            snprintf(x->court, sizeof x->court, "%.*s", (int)(d->toks[court].e - d->toks[a].s), d->text + d->toks[a].s);
+        else
+            snprintf(x->court, sizeof x->court, "court");
+        if (war + 2 < st->t1 && mdoc_is(d, war + 1, "for")) {
+            const mention *m = mdoc_mention_at(d, si, war + 2);
+            if (!m && mdoc_is(d, war + 2, "the") && war + 3 < st->t1) m = mdoc_mention_at(d, si, war + 3);
+            if (m) x->person = m->person;
+            else if (mdoc_is(d, war + 2, "him") || mdoc_is(d, war + 2, "her") ||
+                     (mdoc_is(d, war + 2, "the") && war + 3 < st->t1 && is_role_noun(d, war + 3)))
+                x->person = focus_before(d, war + 2);
+        }
+        /* "X was arrested on a court-issued warrant": the sentence's first name */
+        if (x->person < 0 && st->m1 > st->m0 && d->ments[st->m0].t1 <= (court < war ? court : war))
+            x->person = d->ments[st->m0].person;
+    }
+    return n;
+}
+
 static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d, cands *c,
                        brass_events *list) {
     const char *text = brass_doc_text(doc);
@@ -1139,6 +1222,8 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
         if (*slot == SIZE_MAX || cand_quality(cb) > cand_quality(&c->v[*slot])) *slot = b;
         tell[b] = (around_event){cb->type, cb->person, cb->by_person, cb->repl_person, cb->sent, cb->anchor, cb->post};
     }
+    warrant warrants[8];
+    size_t nwarrants = court_warrants(d, warrants, sizeof warrants / sizeof *warrants);
     around_doc *around = around_new(d, tell, c->n, best, ex->triggers, ex->attrib, brass_doc_date(doc));
     if (!around) {
         free(resigned);
@@ -1238,6 +1323,9 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
             by = agent->by_person >= 0 && agent->by_person != e->person ? person_name(d, agent->by_person)
                  : agent->by[0] ? agent->by : NULL;
         if (takes_by && e->self && !by) by = p->name;  /* "declared himself leader" */
+        for (size_t k = 0; k < nwarrants && e->type == BRASS_ARREST && !by; k++)
+            if (warrants[k].person == e->person || (warrants[k].person < 0 && warrants[k].sent == e->sent))
+                by = warrants[k].court;
         const char *repl = takes_repl && e->repl_person != e->person ? person_name(d, e->repl_person) : NULL;
         const char *fields[BRASS_FIELDS] = {0};
         fields[BRASS_F_PERSON] = p->name;

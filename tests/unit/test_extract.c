@@ -591,3 +591,19 @@ TEST(agents_of_institutions_possessors_and_self) {
     CHECK(field_of(text, BRASS_ARREST, "Lak", BRASS_F_BY, buf, sizeof buf) &&
           strcmp(buf, "men in plain clothes") == 0);
 }
+
+TEST(arrests_ordered_by_courts_and_put_under_arrest) {
+    char buf[160];
+    const char *text = "General Ivo Lak, the commander of martial law, was arrested on Tuesday. "
+                       "Lak led the troops for only a few hours. "
+                       "A court issued an arrest warrant for the general on charges of insurrection.";
+    CHECK(field_of(text, BRASS_ARREST, "Lak", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "court") == 0);
+    text = "General Ivo Lak was arrested on a court-issued warrant on charges of insurrection.";
+    CHECK(field_of(text, BRASS_ARREST, "Lak", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "court") == 0);
+    /* a warrant for someone else orders nothing about Lak */
+    text = "General Ivo Lak was arrested on Tuesday. A court issued a warrant for Colonel Tom Sava.";
+    CHECK(field_of(text, BRASS_ARREST, "Lak", BRASS_F_BY, buf, sizeof buf) == NULL);
+    text = "The prosecution's special investigation team put General Ivo Lak under emergency arrest.";
+    CHECK(field_of(text, BRASS_ARREST, "Lak", BRASS_F_BY, buf, sizeof buf) &&
+          strcmp(buf, "prosecution's special investigation team") == 0);
+}
