@@ -1323,6 +1323,18 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
             by = agent->by_person >= 0 && agent->by_person != e->person ? person_name(d, agent->by_person)
                  : agent->by[0] ? agent->by : NULL;
         if (takes_by && e->self && !by) by = p->name;  /* "declared himself leader" */
+        /* "Meanwhile, Y will replace Z as chairman": in a report of a round of
+         * appointments, the one who made the first made the others */
+        for (size_t k = 0; k < c->n && e->type == BRASS_APPOINTMENT && !by && !e->self; k++) {
+            const cand *o = &c->v[k];
+            if (o->sent >= e->sent) break;
+            if (o->type != BRASS_APPOINTMENT || o->person == e->person || o->by_person < 0 ||
+                o->by_person == e->person || o->out)
+                continue;
+            char odate[11];  /* the same round: told for the same day, or both undated */
+            bool odated = around_date(around, k, odate);
+            if (odated == dated && (!dated || strcmp(odate, date) == 0)) by = person_name(d, o->by_person);
+        }
         for (size_t k = 0; k < nwarrants && e->type == BRASS_ARREST && !by; k++)
             if (warrants[k].person == e->person || (warrants[k].person < 0 && warrants[k].sent == e->sent))
                 by = warrants[k].court;

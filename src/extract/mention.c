@@ -541,7 +541,9 @@ static bool push_mention(mdoc *d, mention m) {
 static void post_of_relative(const mdoc *d, const mention_lexicons *lx, size_t v, size_t end, person *pp) {
     static const char *const verbs[][2] = {{"commanded", "commander of "}, {"commands", "commander of "},
                                            {"led", "head of "}, {"leads", "head of "},
-                                           {"headed", "head of "}, {"heads", "head of "}, {NULL, NULL}};
+                                           {"headed", "head of "}, {"heads", "head of "},
+                                           {"command", "commander of "}, {"head", "head of "},
+                                           {"lead", "head of "}, {NULL, NULL}};
     if (pp->post[0]) return;
     if (v < end && (mdoc_is(d, v, "had") || mdoc_is(d, v, "has") || mdoc_is(d, v, "previously"))) v++;
     const char *title = NULL;
@@ -666,6 +668,17 @@ static bool find_mentions(mdoc *d, const mention_lexicons *lx, size_t si) {
         /* ", who commanded the 49th Army,": the post is the commander of it */
         if (j + 3 < st->t1 && d->text[d->toks[j].s] == ',' && mdoc_is(d, j + 1, "who"))
             post_of_relative(d, lx, j + 2, st->t1, pp);
+        /* ", an old friend whom he had appointed to head the service,": the post he was given */
+        if (j + 3 < st->t1 && d->text[d->toks[j].s] == ',')
+            for (size_t w = j + 1; w + 4 < st->t1 && w - j < 12 && d->toks[w].kind != TOK_PUNCT; w++) {
+                if (!mdoc_is(d, w, "whom")) continue;
+                size_t v = w + 1;
+                while (v < st->t1 && v - w < 4 && !mdoc_is(d, v, "appointed") && !mdoc_is(d, v, "named") &&
+                       !mdoc_is(d, v, "picked") && !mdoc_is(d, v, "chosen") && !mdoc_is(d, v, "chose"))
+                    v++;
+                if (v + 2 < st->t1 && v - w < 4 && mdoc_is(d, v + 1, "to")) post_of_relative(d, lx, v + 2, st->t1, pp);
+                break;
+            }
         /* an apposition after the name: ", 51, the commander of ...," */
         size_t k = j;
         if (k + 2 < st->t1 && d->text[d->toks[k].s] == ',' && isdigit((unsigned char)d->text[d->toks[k + 1].s]))

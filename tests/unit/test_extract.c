@@ -607,3 +607,19 @@ TEST(arrests_ordered_by_courts_and_put_under_arrest) {
     CHECK(field_of(text, BRASS_ARREST, "Lak", BRASS_F_BY, buf, sizeof buf) &&
           strcmp(buf, "prosecution's special investigation team") == 0);
 }
+
+TEST(agents_of_a_round_and_posts_of_whom_clauses) {
+    char buf[200];
+    /* one who makes the first appointment of a round makes the others */
+    const char *text = "Prime Minister Tom Vell appointed Lieutenant General Ivo Lak as the new army chief. "
+                       "Meanwhile, Lieutenant General Ed Roe will replace General Al Bor as chairman of the joint "
+                       "chiefs.";
+    CHECK(field_of(text, BRASS_APPOINTMENT, "Roe", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "Tom Vell") == 0);
+    /* ... but not one told for another day */
+    text = "President Tom Vell appointed General Ivo Lak as defence minister on Monday. "
+           "General Ed Roe was appointed as army chief in November 2019.";
+    CHECK(field_of(text, BRASS_APPOINTMENT, "Roe", BRASS_F_BY, buf, sizeof buf) == NULL);
+    text = "The president dismissed Ivo Lak, an old friend whom he had appointed to head the security service.";
+    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "head of the security service") == 0);
+}
