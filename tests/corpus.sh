@@ -51,9 +51,9 @@ arg_floor() {
 
 floor seeds 0.99 0.99
 floor dev 0.93 0.97
-arg_floor dev post 0.74
-arg_floor dev by 0.71
-arg_floor dev replacement 0.87
+arg_floor dev post 0.85
+arg_floor dev by 0.85
+arg_floor dev replacement 0.88
 arg_floor dev date 0.88
-arg_floor dev certainty 0.86
+arg_floor dev certainty 0.87
 echo "$passed passed, $failed failed"
