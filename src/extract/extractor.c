@@ -1202,7 +1202,8 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
     /* per person: whether they resigned, and per (person, type) the best-argued
      * candidate (ties to the first) -- one pass, so that emitting stays linear */
     bool *resigned = calloc(d->npersons + 1, sizeof *resigned);
-    size_t *best = malloc((d->npersons + 1) * BRASS_EVENT_TYPES * sizeof *best);
+    /* best, then per person their successor's appointment (one block, one free) */
+    size_t *best = malloc((d->npersons + 1) * (BRASS_EVENT_TYPES + 1) * sizeof *best);
     around_event *tell = malloc((c->n + 1) * sizeof *tell);  /* the candidates as the date/certainty context sees them */
     if (!resigned || !best || !tell) {
         free(resigned);
@@ -1210,7 +1211,8 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
         free(tell);
         return BRASS_ERR_NOMEM;
     }
-    for (size_t i = 0; i < (d->npersons + 1) * BRASS_EVENT_TYPES; i++) best[i] = SIZE_MAX;
+    for (size_t i = 0; i < (d->npersons + 1) * (BRASS_EVENT_TYPES + 1); i++) best[i] = SIZE_MAX;
+    size_t *successor = best + (d->npersons + 1) * BRASS_EVENT_TYPES;
     for (size_t b = 0; b < c->n; b++) {
         const cand *cb = &c->v[b];
         if (cb->type == BRASS_RESIGNATION) resigned[cb->person] = true;
@@ -1221,6 +1223,16 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
         size_t *slot = &best[(size_t)cb->person * BRASS_EVENT_TYPES + cb->type];
         if (*slot == SIZE_MAX || cand_quality(cb) > cand_quality(&c->v[*slot])) *slot = b;
         tell[b] = (around_event){cb->type, cb->person, cb->by_person, cb->repl_person, cb->sent, cb->anchor, cb->post};
+    }
+    /* the first appointment made by someone named, and per person the appointment
+     * of their successor ("Y will succeed X"): found once, asked per event */
+    size_t first_appointer = SIZE_MAX;
+    for (size_t k = 0; k < c->n; k++) {
+        const cand *o = &c->v[k];
+        if (o->type == BRASS_APPOINTMENT && o->by_person >= 0 && !o->out && first_appointer == SIZE_MAX)
+            first_appointer = k;
+        if (o->type == BRASS_APPOINTMENT && o->repl_person >= 0 && !o->near && successor[o->repl_person] == SIZE_MAX)
+            successor[o->repl_person] = k;
     }
     warrant warrants[8];
     size_t nwarrants = court_warrants(d, warrants, sizeof warrants / sizeof *warrants);
@@ -1309,9 +1321,8 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
             d->persons[e->repl_person].post[0])
             post = d->persons[e->repl_person].post;
         /* "Y will succeed X, who died in a crash": X held the post Y is given */
-        for (size_t k = 0; k < c->n && e->type == BRASS_DEATH && !post; k++) {
-            if (c->v[k].type != BRASS_APPOINTMENT || c->v[k].repl_person != e->person || c->v[k].near) continue;
-            const cand *kept = &c->v[best[(size_t)c->v[k].person * BRASS_EVENT_TYPES + BRASS_APPOINTMENT]];
+        if (e->type == BRASS_DEATH && !post && successor[e->person] != SIZE_MAX) {
+            const cand *kept = &c->v[best[(size_t)c->v[successor[e->person]].person * BRASS_EVENT_TYPES + BRASS_APPOINTMENT]];
             if (kept->post[0] && !kept->out) post = kept->post;
         }
         if (e->type == BRASS_AWARD) post = NULL;
@@ -1325,15 +1336,13 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
         if (takes_by && e->self && !by) by = p->name;  /* "declared himself leader" */
         /* "Meanwhile, Y will replace Z as chairman": in a report of a round of
          * appointments, the one who made the first made the others */
-        for (size_t k = 0; k < c->n && e->type == BRASS_APPOINTMENT && !by && !e->self; k++) {
-            const cand *o = &c->v[k];
-            if (o->sent >= e->sent) break;
-            if (o->type != BRASS_APPOINTMENT || o->person == e->person || o->by_person < 0 ||
-                o->by_person == e->person || o->out)
-                continue;
+        if (e->type == BRASS_APPOINTMENT && !by && !e->self && first_appointer != SIZE_MAX) {
+            const cand *o = &c->v[first_appointer];
             char odate[11];  /* the same round: told for the same day, or both undated */
-            bool odated = around_date(around, k, odate);
-            if (odated == dated && (!dated || strcmp(odate, date) == 0)) by = person_name(d, o->by_person);
+            bool odated = around_date(around, first_appointer, odate);
+            if (o->sent < e->sent && o->person != e->person && o->by_person != e->person && odated == dated &&
+                (!dated || strcmp(odate, date) == 0))
+                by = person_name(d, o->by_person);
         }
         for (size_t k = 0; k < nwarrants && e->type == BRASS_ARREST && !by; k++)
             if (warrants[k].person == e->person || (warrants[k].person < 0 && warrants[k].sent == e->sent))
