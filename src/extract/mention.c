@@ -1,5 +1,6 @@
 /* mention.c -- finds words, person names with their ranks and posts, and persons in a report. */
 #include "extract/mention.h"
+#include "brass/resolve.h"  /* given-name keys: one notion of "the same name" for the whole library */
 #include "util/str.h"
 
 #include <ctype.h>
@@ -394,23 +395,16 @@ static bool index_reserve(mdoc *d, size_t npersons) {
     free(d->pindex);
     d->pindex = ix;
     d->pslots = slots;
-    for (size_t p = 0; p < d->npersons; p++) d->pindex[key_slot(d, d->persons[p].key)] = p + 1;
+    for (size_t p = 0; p < d->npersons; p++)
+        if (!d->persons[p].namesake) d->pindex[key_slot(d, d->persons[p].key)] = p + 1;
     return true;
 }
 
-static int add_person(mdoc *d, const char *name) {
-    char key[64];
-    name_key(name, key, sizeof key);
-    if (!key[0]) return -1;
-    int p = find_person(d, key);
-    if (p >= 0) {
-        person *pp = &d->persons[p];
-        size_t words_new = 1, words_old = 1;
-        for (const char *c = name; *c; c++) words_new += *c == ' ';
-        for (const char *c = pp->name; *c; c++) words_old += *c == ' ';
-        if (words_new > words_old && strlen(name) < sizeof pp->name) strcpy(pp->name, name);
-        return p;
-    }
+static bool one_edit_apart(const char *a, const char *b);
+
+/* A new person; one of a surname already taken is left out of the key index.
+ * Returns its index, or -2 when memory runs out. */
+static int new_person(mdoc *d, const char *name, const char *key, bool namesake) {
     if (d->npersons == d->pcap) {
         size_t cap = d->pcap ? d->pcap * 2 : 16;
         person *v = realloc(d->persons, cap * sizeof *v);
@@ -422,9 +416,56 @@ static int add_person(mdoc *d, const char *name) {
     person *pp = &d->persons[d->npersons];
     memset(pp, 0, sizeof *pp);
     snprintf(pp->name, sizeof pp->name, "%s", name);
-    strcpy(pp->key, key);
-    d->pindex[key_slot(d, key)] = d->npersons + 1;
+    snprintf(pp->key, sizeof pp->key, "%s", key);
+    pp->namesake = namesake;
+    if (!namesake) d->pindex[key_slot(d, key)] = d->npersons + 1;
     return (int)d->npersons++;
+}
+
+/* Whether two full names with one surname have given names that cannot be one
+ * person's ("Ivan" / "Pavel"; but "Aleksandr" / "Alexander", "Abdel" / "Abdul",
+ * "V." / "Valery" can). A name of one word conflicts with none. */
+static bool given_names_differ(const char *a, const char *b) {
+    /* asked of every repeated mention: the common cases cost no allocation */
+    if (!strchr(a, ' ') || !strchr(b, ' ') || strcmp(a, b) == 0) return false;
+    char *ga = brass_given_key(a), *gb = brass_given_key(b), *ka = brass_name_key(a);
+    /* "Osipov I.V.": a surname written first is no given name */
+    bool differ = ga && gb && ka && strlen(ga) >= 3 && strlen(gb) >= 3 && !brass_given_compatible(ga, gb) &&
+                  !one_edit_apart(ga, gb) && strcmp(ga, ka) != 0 && strcmp(gb, ka) != 0;
+    free(ka);
+    free(ga);
+    free(gb);
+    return differ;
+}
+
+static int add_person(mdoc *d, const char *name) {
+    char key[64];
+    name_key(name, key, sizeof key);
+    if (!key[0]) return -1;
+    int p = find_person(d, key);
+    /* two people of one surname in a report: the later one by full name only */
+    if (p >= 0 && given_names_differ(d->persons[p].name, name)) {
+        p = -1;
+        for (size_t q = 0; q < d->nnamesakes && p < 0; q++) {
+            int n = d->namesakes[q];
+            if (strcmp(d->persons[n].key, key) == 0 && !given_names_differ(d->persons[n].name, name)) p = n;
+        }
+        if (p < 0) {
+            if (d->nnamesakes == sizeof d->namesakes / sizeof d->namesakes[0]) return find_person(d, key);
+            p = new_person(d, name, key, true);
+            if (p >= 0) d->namesakes[d->nnamesakes++] = p;
+            return p;
+        }
+    }
+    if (p >= 0) {
+        person *pp = &d->persons[p];
+        size_t words_new = 1, words_old = 1;
+        for (const char *c = name; *c; c++) words_new += *c == ' ';
+        for (const char *c = pp->name; *c; c++) words_old += *c == ' ';
+        if (words_new > words_old && strlen(name) < sizeof pp->name) strcpy(pp->name, name);
+        return p;
+    }
+    return new_person(d, name, key, false);
 }
 
 static bool senior_rank(const char *rank) {
@@ -717,6 +758,13 @@ static bool find_mentions(mdoc *d, const mention_lexicons *lx, size_t si) {
 
 /* ---------- misspelt second mentions ---------- */
 
+/* 1 when a namesake of the report spells the surname key so, else 0. */
+static size_t namesake_spelling(const mdoc *d, const char *key) {
+    for (size_t q = 0; q < d->nnamesakes; q++)
+        if (strcmp(d->persons[d->namesakes[q]].key, key) == 0) return 1;
+    return 0;
+}
+
 /* Whether two keys differ by at most one edit (insertion, deletion, substitution
  * or a swap of neighbours): "dvorknikov" / "dvornikov", "gerasimova" / "gerasimov". */
 static bool one_edit_apart(const char *a, const char *b) {
@@ -846,7 +894,11 @@ static bool merge_name_variants(mdoc *d) {
                     if (fh[p] != fh[q] || ms.target[q] != q || ms.target[p] != p) continue;
                     if (strlen(d->persons[p].key) < MIN_KEY || strlen(d->persons[q].key) < MIN_KEY) continue;
                     if (!one_edit_apart(d->persons[p].key, d->persons[q].key)) continue;
-                    size_t keep = ms.count[q] > ms.count[p] ? q : p;
+                    /* the more mentioned spelling; on a tie the one a namesake shares
+                     * ("Gerasimov" beside "Valery Gerasimov", not "Gerasimova") */
+                    size_t cq = 2 * ms.count[q] + namesake_spelling(d, d->persons[q].key),
+                           cp = 2 * ms.count[p] + namesake_spelling(d, d->persons[p].key);
+                    size_t keep = cq > cp ? q : p;
                     merge_person(d, &ms, keep, keep == p ? q : p);
                 }
         for (size_t p = 0; p < n; p++) {

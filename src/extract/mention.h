@@ -39,6 +39,8 @@ typedef struct person {
     bool out_titled;    /* called by an out-of-scope title ("President", "Health Minister") */
     bool headline_only; /* named only in Title Case headlines ("Removes Commander For Moskva Sinking") */
     bool topical;       /* an event of the person was found already: "he", "his removal" may be them */
+    bool namesake;      /* shares the surname of an earlier person with another given name
+                           ("Valery" after "Vitaliy Gerasimov"): found by full name only */
 } person;
 
 typedef struct sentence {
@@ -64,6 +66,8 @@ typedef struct mdoc {
      * nickname in brackets ("Daglo (Hemedti)"); few per report, so a bounded list */
     struct { char key[64]; int person; } aliases[32];
     size_t naliases;
+    int namesakes[16];  /* persons with namesake set, bounded like aliases */
+    size_t nnamesakes;
 } mdoc;
 
 /* Tokenizes the sentences and finds mentions and persons. Returns false when

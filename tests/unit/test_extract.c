@@ -623,3 +623,16 @@ TEST(agents_of_a_round_and_posts_of_whom_clauses) {
     CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, buf, sizeof buf) &&
           strcmp(buf, "head of the security service") == 0);
 }
+
+TEST(namesakes_in_one_report_stay_apart) {
+    char buf[200];
+    const char *text = "Major General Ivo Lakov was killed near the river, the directorate said. It was not clear "
+                       "if Ivo Lakov was related to Pavel Lakov, the chief of the general staff.";
+    CHECK(field_of(text, BRASS_DEATH, "Lakov", BRASS_F_PERSON, buf, sizeof buf) && strcmp(buf, "Ivo Lakov") == 0);
+    CHECK(field_of(text, BRASS_DEATH, "Lakov", BRASS_F_POST, buf, sizeof buf) == NULL);
+    /* variants of one given name are one person */
+    text = "General Aleksandr Lakov was dismissed on Monday. Alexander Lakov, the commander of the fleet, "
+           "had led it for a year.";
+    CHECK(field_of(text, BRASS_DISMISSAL, "Lakov", BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "commander of the fleet") == 0);
+}
