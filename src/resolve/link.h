@@ -39,10 +39,12 @@ typedef struct link_event {
  * before the event is stored, so that its row is written once, with *merged.
  * Incremental: only this event's candidates are read. */
 int link_merge(brass_store *st, const link_event *ev, sqlite3_int64 *merged, brass_error *err);
-/* Sets merged event id's certainty to the strongest of its independent sources
- * (a near-copy whose original tells the event too adds nothing); called once
- * the event's row is stored. */
-int link_merge_certainty(brass_store *st, sqlite3_int64 id, brass_error *err);
+/* Keeps merged event id's certainty the strongest of its independent sources:
+ * the new source (document doc, its certainty) raises it unless doc is a
+ * near-copy whose original tells the event too. Called once the event's row
+ * is stored; reads only that event's facts, never all the sources. */
+int link_merge_certainty(brass_store *st, sqlite3_int64 id, sqlite3_int64 doc, const char *certainty,
+                         brass_error *err);
 
 /* Dates "YYYY[-MM[-DD]]": true when one is a prefix of the other. */
 bool link_dates_agree(const char *a, const char *b);

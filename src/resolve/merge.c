@@ -151,8 +151,7 @@ static int update_merged(brass_store *st, sqlite3_int64 id, const link_event *ev
     const char *date = mdate;
     if (ev->date && (!mdate || (link_dates_agree(ev->date, mdate) && strlen(ev->date) > strlen(mdate))))
         date = ev->date;
-    const char *cert = certainty_rank(ev->certainty) < certainty_rank(db_text(g, 1)) ? ev->certainty
-                                                                                    : db_text(g, 1);
+    const char *cert = db_text(g, 1);  /* link_merge_certainty weighs the new source */
     sqlite3_stmt *s = db_prepare(st,
                                  "UPDATE merged SET date = ?, certainty = ?, post = coalesce(post, ?), "
                                  "by = coalesce(by, ?), replacement = coalesce(replacement, ?) "
@@ -175,28 +174,33 @@ static int update_merged(brass_store *st, sqlite3_int64 id, const link_event *ev
 
 /* The merged event's certainty: the strongest of its independent sources. A
  * near-copy whose original also tells the event adds nothing; one whose
- * original does not is a source of its own. */
-int link_merge_certainty(brass_store *st, sqlite3_int64 id, brass_error *err) {
+ * original does not is a source of its own. Asked once per stored event, so it
+ * weighs only the new one against the merged value (re-reading every source
+ * made ingest quadratic in the sources of a big story): an original always
+ * comes before its copies, so what was counted before stays counted. */
+int link_merge_certainty(brass_store *st, sqlite3_int64 id, sqlite3_int64 doc, const char *certainty,
+                         brass_error *err) {
+    if (!certainty) return BRASS_OK;
     sqlite3_stmt *s = db_prepare(st,
-                                 "SELECT e.certainty FROM events e JOIN documents d ON d.id = e.doc "
-                                 "WHERE e.merged = ?1 AND NOT (d.dup_of IS NOT NULL AND EXISTS "
-                                 "(SELECT 1 FROM events o WHERE o.merged = ?1 AND o.doc = d.dup_of))",
+                                 "SELECT m.certainty, EXISTS (SELECT 1 FROM documents d JOIN events o "
+                                 "ON o.doc = d.dup_of WHERE d.id = ?2 AND o.merged = ?1) "
+                                 "FROM merged m WHERE m.id = ?1",
                                  err);
     if (!s) return BRASS_ERR_DB;
     sqlite3_bind_int64(s, 1, id);
-    int rc, best = 3;
-    char cert[16] = "";
-    while ((rc = db_step(s)) == SQLITE_ROW)
-        if (certainty_rank(db_text(s, 0)) < best) {
-            best = certainty_rank(db_text(s, 0));
-            snprintf(cert, sizeof cert, "%s", db_text(s, 0));
-        }
+    sqlite3_bind_int64(s, 2, doc);
+    int rc = db_step(s);
+    if (rc != SQLITE_ROW) {
+        db_done(st, s);
+        return db_fail(st, err, "cannot read a merged event");
+    }
+    const char *cur = db_text(s, 0);
+    bool stronger = sqlite3_column_int(s, 1) == 0 && (!cur || certainty_rank(certainty) < certainty_rank(cur));
     db_done(st, s);
-    if (rc != SQLITE_DONE) return db_fail(st, err, "cannot read sources");
-    if (!*cert) return BRASS_OK;
+    if (!stronger) return BRASS_OK;
     s = db_prepare(st, "UPDATE merged SET certainty = ? WHERE id = ?", err);
     if (!s) return BRASS_ERR_DB;
-    db_bind_text(s, 1, cert);
+    db_bind_text(s, 1, certainty);
     sqlite3_bind_int64(s, 2, id);
     rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot update a merged event");
     db_done(st, s);

@@ -130,7 +130,7 @@ static int insert_event(brass_store *st, sqlite3_int64 doc, const brass_event *e
     rc = db_step(s) == SQLITE_DONE ? BRASS_OK : db_fail(st, err, "cannot add an event");
     db_done(st, s);
     free(key);
-    if (rc == BRASS_OK && merged) rc = link_merge_certainty(st, merged, err);
+    if (rc == BRASS_OK && merged) rc = link_merge_certainty(st, merged, doc, le->certainty, err);
     return rc;
 }
 
