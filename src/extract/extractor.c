@@ -1166,8 +1166,10 @@ static size_t court_warrants(const mdoc *d, warrant *w, size_t max) {
         const sentence *st = &d->sents[si];
         size_t court = SIZE_MAX, war = SIZE_MAX;
         for (size_t k = st->t0; k < st->t1; k++) {
-            if (!is_word(d, k)) continue;
-            if (court == SIZE_MAX && (mdoc_is(d, k, "court") || strncasecmp(d->text + d->toks[k].s, "court-", 6) == 0))
+            unsigned char c0 = (unsigned char)(d->text[d->toks[k].s] | 0x20);  /* most words stop here */
+            if ((c0 != 'c' && c0 != 'w') || !is_word(d, k)) continue;
+            if (court == SIZE_MAX && (mdoc_is(d, k, "court") || (d->toks[k].e - d->toks[k].s > 6 &&
+                                                                 strncasecmp(d->text + d->toks[k].s, "court-", 6) == 0)))
                 court = k;
             if (mdoc_is(d, k, "warrant")) war = k;
         }
