@@ -410,7 +410,7 @@ static bool starts_date(const toks *tk, int i) {
     char w[10];
     for (size_t k = 0; k < n; k++) w[k] = (char)(tk->s[tk->t[i].start + k] | 0x20);
     for (const char *p = by_len[n]; p && *p; p += n + (p[n] == ' '))
-        if (memcmp(p, w, n) == 0) return true;
+        if (p[0] == w[0] && memcmp(p, w, n) == 0) return true;
     return false;
 }
 
