@@ -18,7 +18,7 @@ PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 INCLUDES := -Iinclude -Isrc -Ibuild/gen
 LIBS    := $(PKG_LIBS) -lpthread -lm
 
-OPT_FLAGS   := -O2 -g -DNDEBUG
+OPT_FLAGS   := -O2 -g -DNDEBUG -flto=auto
 DEBUG_FLAGS := -O0 -g
 ASAN_FLAGS  := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 

@@ -19,6 +19,7 @@ struct around_doc {
     const char *ref;     /* the report's date, its dateline's, or NULL */
     unsigned lead_named; /* bit per event type: the first sentence names a person for it */
     char dateline[11];
+    date_memo *memo;     /* the sentences the tellings' dates were read from */
 };
 
 around_doc *around_new(const mdoc *d, const around_event *ev, size_t n, const size_t *best, const lex *triggers,
@@ -27,12 +28,13 @@ around_doc *around_new(const mdoc *d, const around_event *ev, size_t n, const si
     size_t slots = (d->npersons + 1) * BRASS_EVENT_TYPES;
     size_t *head = malloc(slots * sizeof *head);
     if (ad) ad->same = malloc((n + 1) * sizeof *ad->same);
-    if (!ad || !head || !ad->same) {
+    if (ad) ad->memo = date_memo_new();
+    if (!ad || !head || !ad->same || !ad->memo) {
         free(head);
         around_free(ad);
         return NULL;
     }
-    *ad = (around_doc){d, ev, n, best, triggers, alx, ad->same, doc_date, 0, ""};
+    *ad = (around_doc){d, ev, n, best, triggers, alx, ad->same, doc_date, 0, "", ad->memo};
     /* a report with no date of its own may carry a dateline */
     if (!doc_date && date_dateline(d->text, strlen(d->text), ad->dateline)) ad->ref = ad->dateline;
     /* chains in document order, built from the end, then closed into rings */
@@ -56,6 +58,7 @@ around_doc *around_new(const mdoc *d, const around_event *ev, size_t n, const si
 void around_free(around_doc *ad) {
     if (!ad) return;
     free(ad->same);
+    date_memo_free(ad->memo);
     free(ad);
 }
 
@@ -128,14 +131,14 @@ static bool told_date(const around_doc *ad, size_t a, char date[11]) {
     const around_event *e = &ad->ev[a];
     size_t ss, se;
     sent_bytes(d, e->sent, &ss, &se);
-    if (date_of_event(d->text + ss, se - ss, e->anchor - ss, ref, date) == 1 ||
-        date_in_sentence(d->text + ss, se - ss, e->anchor - ss, ref, date) == 1)
+    if (date_of_event(ad->memo, d->text + ss, se - ss, e->anchor - ss, ref, date) == 1 ||
+        date_in_sentence(ad->memo, d->text + ss, se - ss, e->anchor - ss, ref, date) == 1)
         return true;
     for (size_t b = ad->same[a], k = 0; b != a && k < 16; b = ad->same[b], k++) {
         if (!retells(ad, a, b)) continue;
         size_t bs, be;
         sent_bytes(d, ad->ev[b].sent, &bs, &be);
-        if (date_near_event(d->text + bs, be - bs, ad->ev[b].anchor - bs, ref, date, 160) == 1) return true;
+        if (date_near_event(ad->memo, d->text + bs, be - bs, ad->ev[b].anchor - bs, ref, date, 160) == 1) return true;
     }
     return false;
 }
@@ -173,14 +176,14 @@ bool around_date(const around_doc *ad, size_t a, char date[11]) {
         if (t == SIZE_MAX) continue;
         size_t bs, be;
         sent_bytes(d, k, &bs, &be);
-        if (date_of_event(text + bs, be - bs, d->toks[t].s - bs, ref, date) == 1) return true;
+        if (date_of_event(ad->memo, text + bs, be - bs, d->toks[t].s - bs, ref, date) == 1) return true;
     }
     for (size_t k = e->sent + 1; k < d->nsents && k <= e->sent + 2; k++) {
         if (d->sents[k].para > d->sents[e->sent].para + 2) break;
         if (!tells_change(ad, k, e->type)) continue;
         size_t bs, be;
         sent_bytes(d, k, &bs, &be);
-        if (date_in_sentence(text + bs, be - bs, 0, ref, date) == 1) return true;
+        if (date_in_sentence(ad->memo, text + bs, be - bs, 0, ref, date) == 1) return true;
     }
     return false;
 }

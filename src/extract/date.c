@@ -3,6 +3,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Sentences are scanned in a window of tokens around the anchor; longer
@@ -83,13 +84,15 @@ static size_t utf8_punct(const char *p, const char *end) {
     return 0;
 }
 
+/* The start of the window tokenized: a long sentence is read 1200 bytes
+ * around the anchor. */
+static size_t window_from(size_t len, size_t anchor) {
+    return len > 1200 && anchor > 600 ? anchor - 600 : 0;
+}
+
 static void tokenize(toks *tk, const char *s, size_t len, size_t anchor) {
-    /* centre a window on the anchor when the sentence is long */
-    size_t from = 0, to = len;
-    if (len > 1200) {
-        from = anchor > 600 ? anchor - 600 : 0;
-        to = from + 1200 < len ? from + 1200 : len;
-    }
+    size_t from = window_from(len, anchor), to = len;
+    if (len > 1200) to = from + 1200 < len ? from + 1200 : len;
     tk->s = s;
     tk->n = 0;
     const char *end = s + to;
@@ -637,38 +640,83 @@ static bool in_other_clause(const toks *tk, int at, int first) {
     return false;
 }
 
-static int find_date(const char *s, size_t len, size_t anchor, const char *doc_date, char out[11],
-                     bool allow_report, long max_dist) {
-    out[0] = '\0';
-    if (!s || len == 0) return 0;
-    if (anchor > len) anchor = len;
+/* The tokens and candidate dates of one sentence: they depend on the text and
+ * the report's date, not on the anchor (but for the window of a long sentence),
+ * so the tellings of one report that weigh the same sentence scan it once. */
+typedef struct memo_entry {
+    const char *s, *doc_date;
+    size_t len, from;
     toks tk;
-    tokenize(&tk, s, len, anchor);
-    mark_clauses(&tk);
-    ref r = parse_ref(doc_date);
-
-    /* the anchor's token and clause */
-    int at = tk.n ? tk.n - 1 : 0;
-    for (int i = 0; i < tk.n; i++)
-        if (tk.t[i].end > anchor) {
-            at = i;
-            break;
-        }
-    int anchor_clause = tk.n ? tk.t[at].clause : 0;
-
     cand cands[DATE_MAX_CANDS];
-    int nc = 0;
-    for (int i = 0; i < tk.n && nc < DATE_MAX_CANDS; i++) {
+    int nc;
+} memo_entry;
+
+enum { MEMO_SLOTS = 4 };
+struct date_memo {
+    memo_entry e[MEMO_SLOTS];
+    int used, next;
+};
+
+date_memo *date_memo_new(void) {
+    date_memo *m = malloc(sizeof *m);  /* entries are written before they are read */
+    if (m) m->used = m->next = 0;
+    return m;
+}
+void date_memo_free(date_memo *m) { free(m); }
+
+static const memo_entry *sentence_dates(date_memo *m, memo_entry *scratch, const char *s, size_t len,
+                                        size_t anchor, const char *doc_date) {
+    size_t from = window_from(len, anchor);
+    for (int k = 0; m && k < m->used; k++) {
+        const memo_entry *e = &m->e[k];
+        if (e->s == s && e->len == len && e->from == from &&
+            (e->doc_date == doc_date || (e->doc_date && doc_date && strcmp(e->doc_date, doc_date) == 0)))
+            return e;
+    }
+    memo_entry *e = scratch;
+    if (m) {
+        e = &m->e[m->next];
+        m->next = (m->next + 1) % MEMO_SLOTS;
+        if (m->used < MEMO_SLOTS) m->used++;
+    }
+    e->s = s, e->len = len, e->from = from, e->doc_date = doc_date;
+    tokenize(&e->tk, s, len, anchor);
+    mark_clauses(&e->tk);
+    ref r = parse_ref(doc_date);
+    e->nc = 0;
+    for (int i = 0; i < e->tk.n && e->nc < DATE_MAX_CANDS; i++) {
         cand c;
-        if (!scan_at(&tk, i, &r, &c)) continue;
-        if (born_before(&tk, c.first)) {
+        if (!scan_at(&e->tk, i, &r, &c)) continue;
+        if (born_before(&e->tk, c.first)) {
             i = c.last;
             continue;
         }
-        c.report = dates_report(&tk, c.first, c.last);
-        cands[nc++] = c;
+        c.report = dates_report(&e->tk, c.first, c.last);
+        e->cands[e->nc++] = c;
         i = c.last;
     }
+    return e;
+}
+
+static int find_date(date_memo *memo, const char *s, size_t len, size_t anchor, const char *doc_date,
+                     char out[11], bool allow_report, long max_dist) {
+    out[0] = '\0';
+    if (!s || len == 0) return 0;
+    if (anchor > len) anchor = len;
+    memo_entry scratch;
+    const memo_entry *me = sentence_dates(memo, &scratch, s, len, anchor, doc_date);
+    const toks *tk = &me->tk;
+    const cand *cands = me->cands;
+    int nc = me->nc;
+
+    /* the anchor's token and clause */
+    int at = tk->n ? tk->n - 1 : 0;
+    for (int i = 0; i < tk->n; i++)
+        if (tk->t[i].end > anchor) {
+            at = i;
+            break;
+        }
+    int anchor_clause = tk->n ? tk->t[at].clause : 0;
 
     /* the closest date in the anchor's clause; failing that, for an anchor
      * inside a relative clause, the closest in the main clause */
@@ -676,16 +724,16 @@ static int find_date(const char *s, size_t len, size_t anchor, const char *doc_d
     long best_dist = 0;
     for (int pass = 0; pass < 2 && best < 0; pass++) {
         for (int k = 0; k < nc; k++) {
-            int cl = tk.t[cands[k].first].clause;
+            int cl = tk->t[cands[k].first].clause;
             if (cands[k].report && !allow_report) continue;
             if (pass == 0 && cl != anchor_clause) continue;
             if (pass == 1 && (anchor_clause == 0 || cl != 0)) continue;
-            size_t a = tk.t[cands[k].first].start, b = tk.t[cands[k].last].end;
+            size_t a = tk->t[cands[k].first].start, b = tk->t[cands[k].last].end;
             /* a date after the trigger ("was fired on Friday") governs it more
              * often than one before it, which may belong to an earlier verb */
             long dist = anchor < a ? (long)(a - anchor) : anchor >= b ? (long)(anchor - b) * 3 / 2 : 0;
-            if (max_dist > 0 && (dist > max_dist || verb_between(&tk, at, cands[k].first, cands[k].last))) continue;
-            if (!cands[k].report && in_other_clause(&tk, at, cands[k].first)) continue;
+            if (max_dist > 0 && (dist > max_dist || verb_between(tk, at, cands[k].first, cands[k].last))) continue;
+            if (!cands[k].report && in_other_clause(tk, at, cands[k].first)) continue;
             if (cands[k].report) dist += 100000;  /* only when nothing else dates it */
             if (best < 0 || dist < best_dist) {
                 best = k;
@@ -698,16 +746,18 @@ static int find_date(const char *s, size_t len, size_t anchor, const char *doc_d
     return 1;
 }
 
-int date_of_event(const char *s, size_t len, size_t anchor, const char *doc_date, char out[11]) {
-    return find_date(s, len, anchor, doc_date, out, false, 0);
+int date_of_event(date_memo *memo, const char *s, size_t len, size_t anchor, const char *doc_date, char out[11]) {
+    return find_date(memo, s, len, anchor, doc_date, out, false, 0);
 }
 
-int date_in_sentence(const char *s, size_t len, size_t anchor, const char *doc_date, char out[11]) {
-    return find_date(s, len, anchor, doc_date, out, true, 0);
+int date_in_sentence(date_memo *memo, const char *s, size_t len, size_t anchor, const char *doc_date,
+                     char out[11]) {
+    return find_date(memo, s, len, anchor, doc_date, out, true, 0);
 }
 
-int date_near_event(const char *s, size_t len, size_t anchor, const char *doc_date, char out[11], size_t within) {
-    return find_date(s, len, anchor, doc_date, out, true, within ? (long)within : 1);
+int date_near_event(date_memo *memo, const char *s, size_t len, size_t anchor, const char *doc_date, char out[11],
+                    size_t within) {
+    return find_date(memo, s, len, anchor, doc_date, out, true, within ? (long)within : 1);
 }
 
 /* The full date that a dateline-like line holds ("October 8, 2022 5:05 pm",

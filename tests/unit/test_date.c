@@ -8,14 +8,14 @@
 static const char *ev(const char *s, const char *trig, const char *doc, char out[11]) {
     const char *p = strstr(s, trig);
     size_t anchor = p ? (size_t)(p - s) : 0;
-    if (!date_of_event(s, strlen(s), anchor, doc, out)) strcpy(out, "-");
+    if (!date_of_event(NULL, s, strlen(s), anchor, doc, out)) strcpy(out, "-");
     return out;
 }
 
 static const char *fb(const char *s, const char *trig, const char *doc, char out[11]) {
     const char *p = strstr(s, trig);
     size_t anchor = p ? (size_t)(p - s) : 0;
-    if (!date_in_sentence(s, strlen(s), anchor, doc, out)) strcpy(out, "-");
+    if (!date_in_sentence(NULL, s, strlen(s), anchor, doc, out)) strcpy(out, "-");
     return out;
 }
 
@@ -119,9 +119,9 @@ TEST(closest_governing_date_wins) {
 
 TEST(odd_input_is_safe) {
     char o[11];
-    CHECK_INT(date_of_event("", 0, 0, DOC, o), 0);
-    CHECK_INT(date_of_event("on July", 7, 100, "garbage", o), 0);
-    CHECK_INT(date_of_event("He was fired on July 12", 10, 3, NULL, o), 0);  /* len cuts the date */
+    CHECK_INT(date_of_event(NULL, "", 0, 0, DOC, o), 0);
+    CHECK_INT(date_of_event(NULL, "on July", 7, 100, "garbage", o), 0);
+    CHECK_INT(date_of_event(NULL, "He was fired on July 12", 10, 3, NULL, o), 0);  /* len cuts the date */
     CHECK_STR(ev("He was fired on February 30, 2023.", "fired", NULL, o), "-");
     CHECK_STR(ev("He was fired on May 12.", "fired", "2024-02-29", o), "2023-05-12");
 }
