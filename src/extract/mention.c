@@ -428,6 +428,8 @@ static int new_person(mdoc *d, const char *name, const char *key, bool namesake)
 static bool given_names_differ(const char *a, const char *b) {
     /* asked of every repeated mention: the common cases cost no allocation */
     if (!strchr(a, ' ') || !strchr(b, ' ') || strcmp(a, b) == 0) return false;
+    size_t fa = strcspn(a, " "), fb = strcspn(b, " ");
+    if (fa == fb && strncasecmp(a, b, fa) == 0) return false;  /* the same first word */
     char *ga = brass_given_key(a), *gb = brass_given_key(b), *ka = brass_name_key(a);
     /* "Osipov I.V.": a surname written first is no given name */
     bool differ = ga && gb && ka && strlen(ga) >= 3 && strlen(gb) >= 3 && !brass_given_compatible(ga, gb) &&
