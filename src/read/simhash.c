@@ -41,13 +41,36 @@ static bool next_word(const unsigned char *p, size_t len, size_t *pos, uint64_t 
     return true;
 }
 
-static void add_feature(int32_t votes[64], uint64_t f) {
-    for (int b = 0; b < 64; b++) votes[b] += (int32_t)((f >> b) & 1) * 2 - 1;
+/* The vote of every feature on each of the 64 bits, counted eight bits at a
+ * time: each byte of a feature spreads into eight one-byte counters packed in
+ * a uint64 (a multiply does the spreading, bit i landing in byte 7 - i), so a
+ * feature costs eight additions instead of sixty-four; the packed counters are
+ * flushed before any could pass 255. Profiled: the per-bit loop was a twelfth
+ * of ingest's time. */
+typedef struct votes {
+    uint64_t packed[8];  /* packed[j] byte k: the ones of bit 8j + 7 - k since the last flush */
+    int64_t ones[64];
+    size_t features, pending;
+} votes;
+
+static void flush_votes(votes *v) {
+    for (int j = 0; j < 8; j++) {
+        for (int k = 0; k < 8; k++) v->ones[8 * j + 7 - k] += (int64_t)((v->packed[j] >> (8 * k)) & 0xff);
+        v->packed[j] = 0;
+    }
+    v->pending = 0;
+}
+
+static void add_feature(votes *v, uint64_t f) {
+    for (int j = 0; j < 8; j++)
+        v->packed[j] += ((((f >> (8 * j)) & 0xff) * 0x8040201008040201ULL) >> 7) & 0x0101010101010101ULL;
+    v->features++;
+    if (++v->pending == 255) flush_votes(v);
 }
 
 uint64_t simhash_text(const char *text, size_t len) {
     const unsigned char *p = (const unsigned char *)text;
-    int32_t votes[64] = {0};
+    votes v = {{0}, {0}, 0, 0};
     uint64_t window[SHINGLE] = {0};
     size_t words = 0, pos = 0;
     uint64_t h;
@@ -61,13 +84,15 @@ uint64_t simhash_text(const char *text, size_t len) {
             uint64_t w = window[(words - SHINGLE + k) % SHINGLE];
             f ^= (w << (k * 21)) | (w >> ((64 - k * 21) % 64));
         }
-        add_feature(votes, mix64(f));
+        add_feature(&v, mix64(f));
     }
     if (words == 0) return 0;
     if (words < SHINGLE)
-        for (size_t k = 0; k < words; k++) add_feature(votes, mix64(window[k]));
+        for (size_t k = 0; k < words; k++) add_feature(&v, mix64(window[k]));
+    flush_votes(&v);
+    /* a bit is set when more features have it than not: 2 * ones - features > 0 */
     uint64_t out = 0;
     for (int b = 0; b < 64; b++)
-        if (votes[b] > 0) out |= (uint64_t)1 << b;
+        if (2 * v.ones[b] > (int64_t)v.features) out |= (uint64_t)1 << b;
     return out;
 }
