@@ -25,11 +25,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     char *s = malloc(len ? len : 1);
     if (!s) return 0;
     memcpy(s, data + 2, len);
-    char out[11];
+    char first[11], out[11];
+    memset(first, 'x', sizeof first);
+    int found = date_of_event(NULL, s, len, anchor, doc_date, first);
+    if (found > 0) check_iso(first);
     memset(out, 'x', sizeof out);
-    if (date_of_event(s, len, anchor, doc_date, out) > 0) check_iso(out);
-    memset(out, 'x', sizeof out);
-    if (date_in_sentence(s, len, anchor, doc_date, out) > 0) check_iso(out);
+    if (date_in_sentence(NULL, s, len, anchor, doc_date, out) > 0) check_iso(out);
+    /* through a memo, twice (the second time from the memo): the memo changes no answer */
+    date_memo *memo = date_memo_new();
+    if (memo) {
+        for (int k = 0; k < 2; k++) {
+            memset(out, 'x', sizeof out);
+            int again = date_of_event(memo, s, len, anchor, doc_date, out);
+            if (again != found || (again > 0 && strcmp(out, first) != 0)) abort();
+            if (date_near_event(memo, s, len, len - anchor, doc_date, out, 160) > 0) check_iso(out);
+        }
+        date_memo_free(memo);
+    }
     free(s);
     return 0;
 }
