@@ -382,8 +382,9 @@ static void agent_words(const char *s, size_t len, char *out, size_t n) {
 /* Collective agents written in lower case: "the Indian government", "police". */
 static bool is_institution(const mdoc *d, size_t i) {
     static const char *const w[] = {"authorities", "police", "government", "ministry", "army", "military",
-                                    "court", "prosecutors", "prosecution", "troops", "soldiers", "junta", "people", "men", "gunmen", "agents",
-                                    "parliament", "cabinet", "council", "kremlin", "legislature", "party", NULL};
+                                    "court", "prosecutors", "prosecution", "troops", "soldiers", "junta",
+                                    "people", "men", "gunmen", "agents", "parliament", "cabinet", "council",
+                                    "kremlin", "legislature", "party", NULL};
     for (int k = 0; w[k]; k++)
         if (mdoc_is(d, i, w[k])) return true;
     return false;
@@ -579,8 +580,8 @@ static bool post_near(const ctx *x, size_t si, size_t from, bool gained, char *o
      * "from his post as": farther words belong to other clauses */
     static const char *const skip[] = {"as", "to", "from", "the", "his", "her", "its", "post", "posts",
                                        "position", "role", "office", "of", "new", "duties", "a", "an",
-                                       "become", "be", "serve", "lead", "earlier", "later", "this", "last", "next",
-                                       "week", "month", "year", "on", "in", NULL};
+                                       "become", "be", "serve", "lead", "earlier", "later", "this", "last",
+                                       "next", "week", "month", "year", "on", "in", NULL};
     const mdoc *d = x->d;
     const sentence *st = &d->sents[si];
     out[0] = 0;
