@@ -310,6 +310,11 @@ size_t mdoc_post_at(const mdoc *d, const mention_lexicons *lx, size_t i, size_t 
             j++;
             continue;
         }
+        /* a country's or service's possessive opening the post: "Israel's army chief" */
+        if (t->kind == TOK_WORD && t->cap && j == i && j + 2 < end && d->toks[j + 1].kind == TOK_POSS) {
+            j += 2;
+            continue;
+        }
         /* "in a strike", "in an attack": a circumstance, not part of the post */
         if (t->kind == TOK_WORD && j + 1 < end && (mdoc_is(d, j, "in") || mdoc_is(d, j, "on")) &&
             (mdoc_is(d, j + 1, "a") || mdoc_is(d, j + 1, "an")))

@@ -636,3 +636,13 @@ TEST(namesakes_in_one_report_stay_apart) {
     CHECK(field_of(text, BRASS_DISMISSAL, "Lakov", BRASS_F_POST, buf, sizeof buf) &&
           strcmp(buf, "commander of the fleet") == 0);
 }
+
+TEST(posts_opened_by_a_country_possessive) {
+    char buf[200];
+    CHECK(field_of("Ruritania's army chief Ivo Lak announced his resignation on Tuesday.", BRASS_RESIGNATION, "Lak",
+                   BRASS_F_POST, buf, sizeof buf) &&
+          strcmp(buf, "Ruritania's army chief") == 0);
+    CHECK(field_of("Ivo Lak, Ruritania's army chief, resigned on Tuesday.", BRASS_RESIGNATION, "Lak", BRASS_F_POST,
+                   buf, sizeof buf) &&
+          strcmp(buf, "Ruritania's army chief") == 0);
+}
