@@ -33,6 +33,9 @@ GEN      := build/gen/lexicon_data.c
 objs = $(patsubst %.c,build/$(1)/obj/%.o,$(2))
 
 .PHONY: all debug asan test test-unit test-cli test-corpus run deps clean fuzz bench
+# keep the test objects: deleting them as intermediates echoed an "rm" after the
+# test run's closing "N passed, N failed" line, which CI reads
+.SECONDARY:
 all: build/brass
 
 # ---- generated lexicon data: data/*.txt compiled into the binary ----
