@@ -186,7 +186,16 @@ static int add_alias(brass_store *st, sqlite3_int64 person, const char *alias, c
     if (rc != BRASS_OK) return rc;
     /* The person's name: the fullest form (most words), then the one most
      * reports use, so one misspelling does not name the person; on a tie not
-     * a feminine surname form, which here is most often a slip for the man's. */
+     * a feminine surname form, which here is most often a slip for the man's.
+     * A report using the current name only adds to its count: it stays first,
+     * and the ranking below (a sort per event) is skipped. */
+    s = db_prepare(st, "SELECT name = ? FROM persons WHERE id = ?", err);
+    if (!s) return BRASS_ERR_DB;
+    db_bind_text(s, 1, alias);
+    sqlite3_bind_int64(s, 2, person);
+    bool current = db_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0) == 1;
+    db_done(st, s);
+    if (current) return BRASS_OK;
     s = db_prepare(st,
                    "UPDATE persons SET name = (SELECT alias FROM alias_counts WHERE person = ?1 "
                    "ORDER BY length(alias) - length(replace(alias, ' ', '')) DESC, "
