@@ -23,6 +23,11 @@ int db_fail(brass_store *st, brass_error *err, const char *what) {
 }
 
 sqlite3_stmt *db_prepare(brass_store *st, const char *sql, brass_error *err) {
+    for (int i = 0; i < st->ncached; i++)
+        if (st->cache[i].sql == sql && !st->cache[i].in_use) {
+            st->cache[i].in_use = true;
+            return st->cache[i].stmt;
+        }
     unsigned long long h = str_hash64(sql, strlen(sql));
     db_cached *slot = NULL;
     for (int i = 0; i < st->ncached; i++) {
@@ -41,7 +46,7 @@ sqlite3_stmt *db_prepare(brass_store *st, const char *sql, brass_error *err) {
         return NULL;
     }
     if (!slot && s && st->ncached < DB_CACHE_SIZE)
-        st->cache[st->ncached++] = (db_cached){s, h, true};
+        st->cache[st->ncached++] = (db_cached){s, sql, h, true};
     return s;
 }
 

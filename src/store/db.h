@@ -12,6 +12,8 @@
  * for every document, and compiling them each time cost more than running them. */
 typedef struct db_cached {
     sqlite3_stmt *stmt;
+    const char *sql;          /* the text it was asked for by: callers pass literals, so
+                                 the same address is the same query, found without hashing */
     unsigned long long hash;  /* of its SQL text */
     bool in_use;              /* handed out and not yet given back by db_done */
 } db_cached;
@@ -47,7 +49,9 @@ struct brass_store {
 
 /* A statement for sql, from the store's cache when one is free (else freshly
  * prepared); on failure fills err naming the database and returns NULL. Give
- * it back with db_done, never sqlite3_finalize. */
+ * it back with db_done, never sqlite3_finalize. sql must not change while the
+ * store is open (a literal or a static array): the cache finds a statement by
+ * the address of its text first. */
 sqlite3_stmt *db_prepare(brass_store *st, const char *sql, brass_error *err);
 /* Gives back a statement of db_prepare: a cached one is reset for the next
  * use (its bindings cleared), another one finalized. NULL is allowed. */
