@@ -13,15 +13,9 @@
  * none, "?" when there is no such event. Copied to out. */
 static const char *date_of(const char *text, brass_event_type type, const char *surname, char out[16]) {
     brass_events *ev = run(text);
-    strcpy(out, "?");
-    for (size_t i = 0; ev && i < brass_events_count(ev); i++) {
-        const brass_event *e = brass_events_at(ev, i);
-        const char *p = brass_event_get(e, BRASS_F_PERSON);
-        size_t a = p ? strlen(p) : 0, b = strlen(surname);
-        if (brass_event_type_of(e) != type || a < b || strcmp(p + a - b, surname) != 0) continue;
-        const char *d = brass_event_get(e, BRASS_F_DATE);
-        snprintf(out, 16, "%s", d ? d : "-");
-    }
+    const brass_event *e = tu_find(ev, type, surname);
+    const char *d = e ? brass_event_get(e, BRASS_F_DATE) : "?";
+    snprintf(out, 16, "%s", d ? d : "-");
     brass_events_free(ev);
     return out;
 }
@@ -124,14 +118,8 @@ TEST(dateline_dates_a_report_without_a_date) {
 /* The certainty name of the event of that type whose person ends with surname, or "?". */
 static const char *cert_of(const char *text, brass_event_type type, const char *surname, char out[16]) {
     brass_events *ev = run(text);
-    strcpy(out, "?");
-    for (size_t i = 0; ev && i < brass_events_count(ev); i++) {
-        const brass_event *e = brass_events_at(ev, i);
-        const char *p = brass_event_get(e, BRASS_F_PERSON);
-        size_t a = p ? strlen(p) : 0, b = strlen(surname);
-        if (brass_event_type_of(e) != type || a < b || strcmp(p + a - b, surname) != 0) continue;
-        snprintf(out, 16, "%s", brass_certainty_name(brass_event_certainty(e)));
-    }
+    const brass_event *e = tu_find(ev, type, surname);
+    snprintf(out, 16, "%s", e ? brass_certainty_name(brass_event_certainty(e)) : "?");
     brass_events_free(ev);
     return out;
 }
