@@ -120,9 +120,7 @@ static bool is_adverb(const mdoc *d, size_t i) {
     static const char *const w[] = {"also", "now", "just", "already", "since", "then", "reportedly",
                                     "recently", "not", "never", "subsequently", "later", "allegedly",
                                     "effectively", "summarily", "both", "all", "too", "again", NULL};
-    for (int k = 0; w[k]; k++)
-        if (mdoc_is(d, i, w[k])) return true;
-    return false;
+    return mdoc_is_any(d, i, w);
 }
 
 static bool is_passive(const mdoc *d, size_t t0, size_t i) {
@@ -189,26 +187,20 @@ static bool is_pronoun_subject(const mdoc *d, size_t i) {
 static bool is_role_noun(const mdoc *d, size_t i) {
     static const char *const w[] = {"general", "commander", "admiral", "officer", "minister", "chief",
                                     "colonel", "marshal", "lieutenant", "head", "boss", NULL};
-    for (int k = 0; w[k]; k++)
-        if (mdoc_is(d, i, w[k])) return true;
-    return false;
+    return mdoc_is_any(d, i, w);
 }
 
 static bool is_aux(const mdoc *d, size_t i) {
     static const char *const w[] = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had",
                                     "will", "would", "may", "might", "could", "can", "should", "must",
                                     "did", "does", "do", "get", "got", "reportedly", NULL};
-    for (int k = 0; w[k]; k++)
-        if (mdoc_is(d, i, w[k])) return true;
-    return false;
+    return mdoc_is_any(d, i, w);
 }
 
 static bool is_body_part(const mdoc *d, size_t i) {
     static const char *const w[] = {"leg", "legs", "arm", "arms", "hand", "hands", "head", "eye", "eyes",
                                     "face", "back", "spine", "chest", "foot", "feet", "body", NULL};
-    for (int k = 0; w[k]; k++)
-        if (mdoc_is(d, i, w[k])) return true;
-    return false;
+    return mdoc_is_any(d, i, w);
 }
 
 /* The token that ends the subject of the verb group ending at i: back over
@@ -298,9 +290,7 @@ static bool role_modifier(const mdoc *d, size_t i) {
                                     "commanding", "deputy", "first", "second", "third", "fourth", "fifth",
                                     "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last", NULL};
     if (d->toks[i].cap) return true;  /* "the Russian general" */
-    for (int k = 0; w[k]; k++)
-        if (mdoc_is(d, i, w[k])) return true;
-    return false;
+    return mdoc_is_any(d, i, w);
 }
 
 /* "he", "the general", "the commander" within a few words before i: the focus person. */
@@ -385,9 +375,7 @@ static bool is_institution(const mdoc *d, size_t i) {
                                     "court", "prosecutors", "prosecution", "troops", "soldiers", "junta",
                                     "people", "men", "gunmen", "agents", "parliament", "cabinet", "council",
                                     "kremlin", "legislature", "party", NULL};
-    for (int k = 0; w[k]; k++)
-        if (mdoc_is(d, i, w[k])) return true;
-    return false;
+    return mdoc_is_any(d, i, w);
 }
 
 /* The verb that governs an infinitive ending before token i ("approved a proposal
@@ -538,9 +526,7 @@ static int agent_order(const mdoc *d, size_t si) {
 static bool is_weekday(const mdoc *d, size_t i) {
     static const char *const w[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                     "sunday", "today", "yesterday", NULL};
-    for (int k = 0; w[k]; k++)
-        if (mdoc_is(d, i, w[k])) return true;
-    return false;
+    return mdoc_is_any(d, i, w);
 }
 
 /* "appointed X to command the forces in the east", "to head the security service":

@@ -254,9 +254,7 @@ static bool is_calendar_word(const mdoc *d, size_t i) {
     static const char *const w[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                     "sunday", "january", "february", "march", "april", "june", "july",
                                     "august", "september", "october", "november", "december", NULL};
-    for (int k = 0; w[k]; k++)
-        if (mdoc_is(d, i, w[k])) return true;
-    return false;
+    return mdoc_is_any(d, i, w);
 }
 
 /* Words that may be capitalized at a sentence start but never open a post. */
@@ -264,9 +262,7 @@ static bool post_opener_blocked(const mdoc *d, size_t i) {
     static const char *const w[] = {"as", "in", "on", "at", "for", "with", "by", "from", "after", "before",
                                     "under", "since", "while", "when", "then", "and", "but", "or", "the",
                                     "a", "an", "former", "outgoing", "ex", "new", NULL};
-    for (int k = 0; w[k]; k++)
-        if (mdoc_is(d, i, w[k])) return true;
-    return false;
+    return mdoc_is_any(d, i, w);
 }
 
 size_t mdoc_post_at(const mdoc *d, const mention_lexicons *lx, size_t i, size_t end, char *out,

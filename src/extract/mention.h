@@ -87,6 +87,12 @@ static inline bool mdoc_is(const mdoc *d, size_t i, const char *w) {
     unsigned char c = (unsigned char)d->text[d->toks[i].s];
     return (c >= 'A' && c <= 'Z' ? c + 32 : c) == (unsigned char)w[0] && mdoc_is_word(d, i, w);
 }
+/* True when token i is one of the words of the NULL-ended list w (as mdoc_is). */
+static inline bool mdoc_is_any(const mdoc *d, size_t i, const char *const *w) {
+    for (; *w; w++)
+        if (mdoc_is(d, i, *w)) return true;
+    return false;
+}
 /* The mention that starts at token i, or NULL. */
 const mention *mdoc_mention_at(const mdoc *d, size_t sent, size_t i);
 /* A post phrase starting at token i (within [i, end)): writes it to out and
