@@ -15,7 +15,7 @@
 #include <strings.h>
 
 struct brass_extractor {
-    lex *abbr, *debris, *ranks, *nonnames, *scope, *posts, *surnames_first, *triggers, *blockers;
+    lex *abbr, *debris, *debris_anywhere, *ranks, *nonnames, *scope, *posts, *surnames_first, *triggers, *blockers;
     attrib_lexicons *attrib;
     mention_lexicons mlx;
 };
@@ -25,6 +25,7 @@ brass_extractor *brass_extractor_new(brass_error *err) {
     if (ex) {
         ex->abbr = lex_load("abbreviations");
         ex->debris = lex_load("debris");
+        ex->debris_anywhere = lex_load("debris_anywhere");
         ex->ranks = lex_load("ranks");
         ex->nonnames = lex_load("nonnames");
         ex->scope = lex_load("scope");
@@ -35,8 +36,8 @@ brass_extractor *brass_extractor_new(brass_error *err) {
         ex->attrib = attrib_lexicons_new();
         ex->mlx = (mention_lexicons){ex->abbr, ex->ranks, ex->nonnames, ex->scope, ex->posts, ex->surnames_first};
     }
-    if (!ex || !ex->abbr || !ex->debris || !ex->ranks || !ex->nonnames || !ex->scope || !ex->posts || !ex->surnames_first ||
-        !ex->triggers || !ex->blockers || !ex->attrib) {
+    if (!ex || !ex->abbr || !ex->debris || !ex->debris_anywhere || !ex->ranks || !ex->nonnames || !ex->scope ||
+        !ex->posts || !ex->surnames_first || !ex->triggers || !ex->blockers || !ex->attrib) {
         brass_extractor_free(ex);
         brass_error_set(err, BRASS_ERR_NOMEM, "", "out of memory loading the lexicons");
         return NULL;
@@ -48,6 +49,7 @@ void brass_extractor_free(brass_extractor *ex) {
     if (!ex) return;
     lex_free(ex->abbr);
     lex_free(ex->debris);
+    lex_free(ex->debris_anywhere);
     lex_free(ex->ranks);
     lex_free(ex->nonnames);
     lex_free(ex->scope);
@@ -1370,7 +1372,7 @@ brass_events *brass_extract(const brass_extractor *ex, const brass_doc *doc, bra
     cands c = {0};
     if (!list) goto oom;
     const char *text = brass_doc_text(doc);
-    long ns = sent_split(ex->abbr, ex->debris, text, brass_doc_text_len(doc), &spans);
+    long ns = sent_split(ex->abbr, ex->debris, ex->debris_anywhere, text, brass_doc_text_len(doc), &spans);
     if (ns < 0) goto oom;
     if (!mdoc_build(&d, &ex->mlx, text, spans, (size_t)ns)) goto oom;
     ctx x = {ex, &d, &c, {0}, {{0}}, {0}, {{0}}, {0}};

@@ -52,17 +52,16 @@ static bool is_bullet(const char *p, size_t n) {
     return n >= 2 && (p[0] == '*' || p[0] == '-') && p[1] == ' ';
 }
 
-static bool is_debris(const lex *debris, const char *p, size_t n) {
+static bool is_debris(const lex *debris, const lex *anywhere, const char *p, size_t n) {
     /* a bulleted menu entry is short and unpunctuated; a bulleted sentence is text */
     if (is_bullet(p, n) && (n < 80 || !memchr(p, '.', n))) return true;
-    const char *v = NULL;
-    if (lex_match(debris, p, n, &v) && strcmp(v, "anywhere") != 0) return true;
+    if (lex_match(debris, p, n, NULL)) return true;
     /* pleas and link lines are short; a long paragraph is report text even when it
      * mentions a newsletter (and scanning it all would cost time) */
     if (n > 400) return false;
-    for (size_t i = 1; i < n; i++) {
-        if (isalnum((unsigned char)p[i - 1]) || !isalpha((unsigned char)p[i])) continue;
-        if (lex_match(debris, p + i, n - i, &v) && strcmp(v, "anywhere") == 0) return true;
+    for (size_t i = 0; i < n; i++) {
+        if ((i > 0 && isalnum((unsigned char)p[i - 1])) || !isalpha((unsigned char)p[i])) continue;
+        if (lex_match(anywhere, p + i, n - i, NULL)) return true;
     }
     return false;
 }
@@ -102,8 +101,8 @@ static void split_para(spans *sp, const lex *abbr, const char *text, size_t s, s
     push(sp, start, e, para, text);
 }
 
-long sent_split(const lex *abbr, const lex *debris, const char *text, size_t len,
-                sent_span **out) {
+long sent_split(const lex *abbr, const lex *debris, const lex *debris_anywhere, const char *text,
+                size_t len, sent_span **out) {
     spans sp = {0};
     size_t para = 0;
     for (size_t s = 0; s < len;) {
@@ -117,7 +116,7 @@ long sent_split(const lex *abbr, const lex *debris, const char *text, size_t len
         }
         size_t b = s;
         while (b < e && isspace((unsigned char)text[b])) b++;
-        if (b < e && !is_debris(debris, text + b, e - b)) split_para(&sp, abbr, text, b, e, para++);
+        if (b < e && !is_debris(debris, debris_anywhere, text + b, e - b)) split_para(&sp, abbr, text, b, e, para++);
         s = e + 1;
     }
     if (sp.oom) {

@@ -13,11 +13,11 @@ typedef struct sent_span {
 
 /* Splits text into sentences: every newline ends a paragraph; ". ", "! ", "? "
  * end a sentence unless the word before the period is an abbreviation (abbr,
- * "Gen.", "U.S.") or an initial. Paragraphs that are scraping debris (debris:
- * phrases opening a paragraph, or "= anywhere" phrases found in it; bullet
- * lines) are dropped. Sets *out (free() it) and returns the count, or -1 when
+ * "Gen.", "U.S.") or an initial. Paragraphs that are scraping debris (bullet
+ * lines, a debris phrase opening the paragraph, or a debris_anywhere phrase in
+ * a short one) are dropped. Sets *out (free() it) and returns the count, or -1 when
  * memory runs out. */
-long sent_split(const lex *abbr, const lex *debris, const char *text, size_t len,
-                sent_span **out);
+long sent_split(const lex *abbr, const lex *debris, const lex *debris_anywhere, const char *text,
+                size_t len, sent_span **out);
 
 #endif

@@ -7,25 +7,27 @@
 #include <string.h>
 
 typedef struct fixture {
-    lex *abbr, *debris, *ranks, *nonnames, *scope, *posts, *surnames_first;
+    lex *abbr, *debris, *debris_anywhere, *ranks, *nonnames, *scope, *posts, *surnames_first;
     mention_lexicons mlx;
 } fixture;
 
 static bool fixture_open(fixture *f) {
     f->abbr = lex_load("abbreviations");
     f->debris = lex_load("debris");
+    f->debris_anywhere = lex_load("debris_anywhere");
     f->ranks = lex_load("ranks");
     f->nonnames = lex_load("nonnames");
     f->scope = lex_load("scope");
     f->posts = lex_load("posts");
     f->surnames_first = lex_load("surnames_first");
     f->mlx = (mention_lexicons){f->abbr, f->ranks, f->nonnames, f->scope, f->posts, f->surnames_first};
-    return f->abbr && f->debris && f->ranks && f->nonnames && f->scope && f->posts && f->surnames_first;
+    return f->abbr && f->debris && f->debris_anywhere && f->ranks && f->nonnames && f->scope && f->posts && f->surnames_first;
 }
 
 static void fixture_close(fixture *f) {
     lex_free(f->abbr);
     lex_free(f->debris);
+    lex_free(f->debris_anywhere);
     lex_free(f->ranks);
     lex_free(f->nonnames);
     lex_free(f->scope);
@@ -74,7 +76,7 @@ TEST(many_distinct_persons_are_each_found_once) {
         len += (size_t)snprintf(text + len, cap - len, "Later %s left. ", sur);
     }
     sent_span *spans = NULL;
-    long ns = sent_split(f.abbr, f.debris, text, len, &spans);
+    long ns = sent_split(f.abbr, f.debris, f.debris_anywhere, text, len, &spans);
     CHECK_INT(ns, 2 * N);
     mdoc d;
     CHECK(ns > 0 && mdoc_build(&d, &f.mlx, text, spans, (size_t)ns));
@@ -102,7 +104,7 @@ TEST(folded_keys_join_one_person) {
     CHECK(fixture_open(&f));
     const char *text = "General Olek Zelenskyy spoke. General Zelensky left. General Ana Marr stayed.";
     sent_span *spans = NULL;
-    long ns = sent_split(f.abbr, f.debris, text, strlen(text), &spans);
+    long ns = sent_split(f.abbr, f.debris, f.debris_anywhere, text, strlen(text), &spans);
     mdoc d;
     CHECK(ns == 3 && mdoc_build(&d, &f.mlx, text, spans, (size_t)ns));
     CHECK_INT(d.npersons, 2);

@@ -7,9 +7,11 @@
 
 static long split(const char *t, sent_span **out) {
     lex *abbr = lex_load("abbreviations"), *debris = lex_load("debris");
-    long n = sent_split(abbr, debris, t, strlen(t), out);
+    lex *anywhere = lex_load("debris_anywhere");
+    long n = sent_split(abbr, debris, anywhere, t, strlen(t), out);
     lex_free(abbr);
     lex_free(debris);
+    lex_free(anywhere);
     return n;
 }
 
@@ -48,6 +50,20 @@ TEST(debris_is_dropped) {
     sent_span *s = NULL;
     CHECK_INT(split(t, &s), 1);
     CHECK(strncmp(t + s[0].start, "The real sentence.", 18) == 0);
+    free(s);
+}
+
+TEST(debris_anywhere_in_short_paragraphs_only) {
+    /* a plea anywhere in a short paragraph (its first word too) drops it; a long
+     * paragraph of report text that mentions a newsletter stays */
+    char t[800] = "Newsletter: the week in defence.\nTo get it, sign up for alerts.\nThe colonel spoke.\n";
+    strcat(t, "The general, who wrote a newsletter for officers,");
+    for (int k = 0; k < 40; k++) strcat(t, " was praised");
+    strcat(t, ".\n");
+    sent_span *s = NULL;
+    CHECK_INT(split(t, &s), 2);
+    CHECK(strncmp(t + s[0].start, "The colonel spoke.", 18) == 0);
+    CHECK(strncmp(t + s[1].start, "The general, who wrote", 22) == 0);
     free(s);
 }
 
