@@ -1,8 +1,8 @@
 /* around.c -- an event's date and certainty from its sentence and the report around it. */
 #include "extract/around.h"
 #include "extract/date.h"
+#include "util/ascii.h"
 
-#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -195,8 +195,8 @@ static bool source_names(const mdoc *d, const char *src, int p) {
     last = last ? last + 1 : name;
     size_t n = strlen(last), sn = strlen(src);
     for (size_t i = 0; n >= 3 && i + n <= sn; i++)
-        if ((i == 0 || !isalpha((unsigned char)src[i - 1])) && strncasecmp(src + i, last, n) == 0 &&
-            (i + n == sn || !isalpha((unsigned char)src[i + n])))
+        if ((i == 0 || !ascii_is_alpha((unsigned char)src[i - 1])) && strncasecmp(src + i, last, n) == 0 &&
+            (i + n == sn || !ascii_is_alpha((unsigned char)src[i + n])))
             return true;
     return false;
 }

@@ -1,8 +1,8 @@
 /* attrib.c -- certainty and source of a sentence's claim, and denials, from the hedge/attribution lexicons. */
 #include "extract/attrib.h"
 #include "extract/lexicon.h"
+#include "util/ascii.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,12 +41,7 @@ void attrib_lexicons_free(attrib_lexicons *lx) {
 
 /* ---- words ---- */
 
-/* isalnum of the C locale, inline: asked of every byte of the sentences weighed */
-static inline bool ascii_alnum(unsigned char c) {
-    return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10;
-}
-
-static inline bool word_byte(unsigned char c) { return ascii_alnum(c) || c >= 0x80 || c == '\''; }
+static inline bool word_byte(unsigned char c) { return ascii_is_alnum(c) || c >= 0x80 || c == '\''; }
 
 /* Does a three-byte UTF-8 punctuation mark (U+2000..U+203F: curly quotes, dashes) end just before i? */
 static bool punct_before(const char *s, size_t i) {
@@ -54,13 +49,13 @@ static bool punct_before(const char *s, size_t i) {
 }
 
 static inline bool word_start(const char *s, size_t i) {
-    return ascii_alnum((unsigned char)s[i]) && (i == 0 || !word_byte((unsigned char)s[i - 1]) || punct_before(s, i));
+    return ascii_is_alnum((unsigned char)s[i]) && (i == 0 || !word_byte((unsigned char)s[i - 1]) || punct_before(s, i));
 }
 
 /* The word at i (i at a word start): its length. */
 static size_t word_len(const char *s, size_t len, size_t i) {
     size_t j = i;
-    while (j < len && (word_byte((unsigned char)s[j]) || (s[j] == '.' && j + 1 < len && isalpha((unsigned char)s[j + 1]))))
+    while (j < len && (word_byte((unsigned char)s[j]) || (s[j] == '.' && j + 1 < len && ascii_is_alpha((unsigned char)s[j + 1]))))
         j++;
     return j - i;
 }
@@ -68,7 +63,7 @@ static size_t word_len(const char *s, size_t len, size_t i) {
 static bool word_is(const char *s, size_t n, const char *w) {
     size_t i = 0;  /* compared as it goes: most calls fail on the first letter */
     for (; i < n && w[i]; i++)
-        if (tolower((unsigned char)s[i]) != w[i]) return false;
+        if (ascii_fold((unsigned char)s[i]) != w[i]) return false;
     return i == n && !w[i];
 }
 
@@ -104,15 +99,15 @@ static bool is_stop(const char *s, size_t n) { return word_in(s, n, stop_words);
 
 /* Copies s[a, b) trimmed of spaces and trailing punctuation into out. */
 static void put_source(const char *s, size_t a, size_t b, char out[200]) {
-    while (a < b && (isspace((unsigned char)s[a]) || s[a] == ',' || s[a] == '"')) a++;
-    while (b > a && (isspace((unsigned char)s[b - 1]) || strchr(",.:;\"'", s[b - 1]))) b--;
+    while (a < b && (ascii_is_space((unsigned char)s[a]) || s[a] == ',' || s[a] == '"')) a++;
+    while (b > a && (ascii_is_space((unsigned char)s[b - 1]) || strchr(",.:;\"'", s[b - 1]))) b--;
     /* drop leading "a report by", "a statement from" */
     for (bool again = true; again && a < b;) {
         again = false;
         size_t n = word_len(s, b, a);
         if (n && word_in(s + a, n, lead_words)) {
             a += n;
-            while (a < b && isspace((unsigned char)s[a])) a++;
+            while (a < b && ascii_is_space((unsigned char)s[a])) a++;
             again = true;
         }
     }
@@ -127,7 +122,7 @@ static void put_source(const char *s, size_t a, size_t b, char out[200]) {
 static void source_after(const char *s, size_t len, size_t i, char out[200]) {
     /* skip "a statement from", "a report by" */
     for (;;) {
-        while (i < len && isspace((unsigned char)s[i])) i++;
+        while (i < len && ascii_is_space((unsigned char)s[i])) i++;
         size_t n = i < len && word_start(s, i) ? word_len(s, len, i) : 0;
         if (!n || !word_in(s + i, n, lead_words)) break;
         i += n;
@@ -143,7 +138,7 @@ static void source_after(const char *s, size_t len, size_t i, char out[200]) {
             b = j + 1;
         }
         if (!paren && (c == ',' || c == ';' || c == ':' || c == '"' || c == '.' || c == 0xE2)) {
-            if (!(c == '.' && j + 1 < len && isalpha((unsigned char)s[j + 1]))) break;
+            if (!(c == '.' && j + 1 < len && ascii_is_alpha((unsigned char)s[j + 1]))) break;
         }
         if (word_start(s, j)) {
             size_t n = word_len(s, len, j);
@@ -161,7 +156,7 @@ static void source_after(const char *s, size_t len, size_t i, char out[200]) {
 
 /* The word that ends just before position i, or NULL; its length in *n. */
 static const char *word_before(const char *s, size_t i, size_t *n) {
-    while (i > 0 && isspace((unsigned char)s[i - 1])) i--;
+    while (i > 0 && ascii_is_space((unsigned char)s[i - 1])) i--;
     size_t e = i;
     while (i > 0 && word_byte((unsigned char)s[i - 1])) i--;
     *n = e - i;
@@ -172,13 +167,13 @@ static const char *word_before(const char *s, size_t i, size_t *n) {
 static size_t source_before(const char *s, size_t i, char out[200]) {
     size_t b = i, a = i, words = 0;
     size_t j = i;
-    while (j > 0 && isspace((unsigned char)s[j - 1])) j--;
+    while (j > 0 && ascii_is_space((unsigned char)s[j - 1])) j--;
     b = j;
     while (j > 0 && words < 8) {
         unsigned char c = (unsigned char)s[j - 1];
-        if (isspace(c)) {
+        if (ascii_is_space(c)) {
             /* a line break or a run of spaces joins text blocks (captions, headlines) */
-            if (c == '\n' || (j >= 2 && isspace((unsigned char)s[j - 2]) && words > 0)) break;
+            if (c == '\n' || (j >= 2 && ascii_is_space((unsigned char)s[j - 2]) && words > 0)) break;
             j--;
             continue;
         }
@@ -192,14 +187,14 @@ static size_t source_before(const char *s, size_t i, char out[200]) {
         }
         size_t e = j;
         while (j > 0 && (word_byte((unsigned char)s[j - 1]) || s[j - 1] == '-' ||
-                         (s[j - 1] == '.' && j >= 2 && isalpha((unsigned char)s[j - 2]) && j < e)))
+                         (s[j - 1] == '.' && j >= 2 && ascii_is_alpha((unsigned char)s[j - 2]) && j < e)))
             j--;
         if (j == e) break;
         static const char *const adverbs[] = {"then", "also", "later", "now", "again", "earlier",
                                               "previously", "officially", "publicly", "first", NULL};
         if (words == 0 && word_in(s + j, e - j, adverbs)) {  /* "X then said" */
             b = j;
-            while (b > 0 && isspace((unsigned char)s[b - 1])) b--;
+            while (b > 0 && ascii_is_space((unsigned char)s[b - 1])) b--;
             continue;
         }
         /* "sources familiar with the matter", "people close to the general" */
@@ -215,8 +210,8 @@ static size_t source_before(const char *s, size_t i, char out[200]) {
         /* "the Institute for the Study of War": a linking word inside a name */
         static const char *const inner[] = {"for", "of", "and", NULL};
         size_t cap = a + (word_is(s + a, word_len(s, b, a), "the") ? 4 : 0);
-        if (words > 0 && word_in(s + j, e - j, inner) && pw && isupper((unsigned char)*pw) && cap < b &&
-            isupper((unsigned char)s[cap])) {
+        if (words > 0 && word_in(s + j, e - j, inner) && pw && ascii_is_upper((unsigned char)*pw) && cap < b &&
+            ascii_is_upper((unsigned char)s[cap])) {
             a = j;
             words++;
             continue;
@@ -241,7 +236,7 @@ static bool force_acronym(const char *src, size_t n) {
     for (size_t i = 0; i < n; i++) {
         if (!word_start(src, i)) continue;
         size_t k = i;
-        while (k < n && isupper((unsigned char)src[k])) k++;
+        while (k < n && ascii_is_upper((unsigned char)src[k])) k++;
         if (k - i >= 3 && k - i <= 5 && (k == n || !word_byte((unsigned char)src[k])) &&
             (src[k - 1] == 'F' && (src[k - 2] == 'A' || src[k - 2] == 'D')))
             return true;
@@ -256,7 +251,7 @@ static bool is_official(const attrib_lexicons *lx, const char *src) {
     for (size_t i = 0; src[i] && n < sizeof bare - 1;) {
         size_t q = src[i] == '\'' ? 1 : (unsigned char)src[i] == 0xE2 && (unsigned char)src[i + 1] == 0x80 &&
                                                 (unsigned char)src[i + 2] == 0x99 ? 3 : 0;
-        if (q && (src[i + q] | 0x20) == 's' && !isalnum((unsigned char)src[i + q + 1])) {
+        if (q && (src[i + q] | 0x20) == 's' && !ascii_is_alnum((unsigned char)src[i + q + 1])) {
             i += q + 1;
             continue;
         }
@@ -273,7 +268,7 @@ static bool is_official(const attrib_lexicons *lx, const char *src) {
  * apparently for ...") doubts the reason, not the event itself. */
 static bool hedges_reason(const char *s, size_t len, size_t i) {
     static const char *const reason[] = {"for", "because", "over", "due", "thanks", NULL};
-    while (i < len && (isspace((unsigned char)s[i]) || s[i] == ',')) i++;
+    while (i < len && (ascii_is_space((unsigned char)s[i]) || s[i] == ',')) i++;
     return i < len && word_in(s + i, word_len(s, len, i), reason);
 }
 
@@ -304,14 +299,14 @@ static bool own_strike(const char *s, size_t len, size_t anchor) {
 static bool claims_other(const char *s, size_t len, size_t i) {
     static const char *const w[] = {"that", "to", "he", "she", "they", "it", "the", "a", "responsibility",
                                     "credit", NULL};
-    while (i < len && isspace((unsigned char)s[i])) i++;
+    while (i < len && ascii_is_space((unsigned char)s[i])) i++;
     return i < len && word_start(s, i) && word_in(s + i, word_len(s, len, i), w);
 }
 
 /* "that" or "to" right after position i: a clause of its own follows. */
 static bool complement_follows(const char *s, size_t len, size_t i) {
     static const char *const w[] = {"that", "to", NULL};
-    while (i < len && isspace((unsigned char)s[i])) i++;
+    while (i < len && ascii_is_space((unsigned char)s[i])) i++;
     return i < len && word_start(s, i) && word_in(s + i, word_len(s, len, i), w);
 }
 
@@ -348,7 +343,7 @@ void attrib_of_sentence(const attrib_lexicons *lx, const char *s, size_t len, si
         static const char *const voice[] = {"announced", "confirmed", "declared", "stated", NULL};
         if (pw && word_in(pw, pn, aux) && strcmp(where, "before") == 0) {
             size_t k = i + n;
-            while (k < len && isspace((unsigned char)s[k])) k++;
+            while (k < len && ascii_is_space((unsigned char)s[k])) k++;
             bool by = k + 2 < len && word_is(s + k, word_len(s, len, k), "by");
             if (!by && word_in(s + i, n, voice)) {
                 i += n - 1;
@@ -362,7 +357,7 @@ void attrib_of_sentence(const attrib_lexicons *lx, const char *s, size_t len, si
         if (strcmp(where, "after") == 0) {
             source_after(s, len, i + n, src);
             /* "resigned, citing health reasons": a reason, not a source */
-            if (word_is(s + i, n, "citing") && !(isupper((unsigned char)src[0]) || span_has(lx->observer, src, 0, strlen(src)) ||
+            if (word_is(s + i, n, "citing") && !(ascii_is_upper((unsigned char)src[0]) || span_has(lx->observer, src, 0, strlen(src)) ||
                                                  span_has(lx->official, src, 0, strlen(src)))) {
                 i += n - 1;
                 continue;
@@ -370,7 +365,7 @@ void attrib_of_sentence(const attrib_lexicons *lx, const char *s, size_t len, si
         } else if (strcmp(where, "before") == 0) {
             /* ", said Deputy Minister X" / "\" said X": the source follows */
             size_t k = i;
-            while (k > 0 && isspace((unsigned char)s[k - 1])) k--;
+            while (k > 0 && ascii_is_space((unsigned char)s[k - 1])) k--;
             bool inverted = k > 0 && (s[k - 1] == ',' || s[k - 1] == '"' ||
                                       (k >= 3 && (unsigned char)s[k - 3] == 0xE2 && (unsigned char)s[k - 1] == 0x9D));
             /* "X, including Y, reported the dismissal": what follows the cue is
@@ -420,7 +415,7 @@ static bool denies_other(const char *s, size_t i, size_t anchor) {
     size_t c = i;
     while (c > 0 && s[c - 1] != ',' && s[c - 1] != '(') c--;
     if (c == 0) return false;
-    while (c < i && isspace((unsigned char)s[c])) c++;
+    while (c < i && ascii_is_space((unsigned char)s[c])) c++;
     static const char *const rel[] = {"who", "whose", "which", "whom", NULL};
     if (!word_in(s + c, word_len(s, i, c), rel)) return false;
     for (size_t k = i; k < anchor; k++)

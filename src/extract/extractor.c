@@ -6,8 +6,8 @@
 #include "extract/lexicon.h"
 #include "extract/mention.h"
 #include "extract/sentence.h"
+#include "util/ascii.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -227,7 +227,7 @@ static bool common_noun_subject(const mdoc *d, size_t t0, size_t i) {
     size_t k = subject_end(d, t0, i);
     if (k == t0) return false;
     k--;
-    if (!is_word(d, k) || d->toks[k].cap || isdigit((unsigned char)d->text[d->toks[k].s])) return false;
+    if (!is_word(d, k) || d->toks[k].cap || ascii_is_digit((unsigned char)d->text[d->toks[k].s])) return false;
     static const char *const w[] = {"who", "that", "and", "but", "or", "himself", "herself", "then",
                                     "also", "both", "all", "which", NULL};
     for (int n = 0; w[n]; n++)

@@ -1,8 +1,8 @@
 /* lexicon.c -- the data/ lexicons as case-insensitive phrase hash tables. */
 #include "extract/lexicon.h"
+#include "util/ascii.h"
 #include "util/str.h"
 
-#include <ctype.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -48,12 +48,8 @@ struct lex {
     uint32_t singles;
 };
 
-/* ASCII lower case, as tolower in the C locale (brass never sets another),
- * inline: the prefilter folds a few bytes for every word of a text. */
-static unsigned char fold(char c) {
-    unsigned char u = (unsigned char)c;
-    return (unsigned char)(u + ((unsigned)(u - 'A') < 26u) * 32u);  /* branch-free */
-}
+/* the prefilter folds a few bytes for every word of a text */
+static unsigned char fold(char c) { return ascii_fold((unsigned char)c); }
 
 static unsigned triple_bit(unsigned char a, unsigned char b, unsigned char c) {
     return (a & 31u) << 10 | (b & 31u) << 5 | (c & 31u);
@@ -104,11 +100,11 @@ static bool fold_equal(const char *a, const char *b, size_t n) {
 }
 
 static char *trim_dup(const char *s, size_t n, bool lower) {
-    while (n && isspace((unsigned char)*s)) s++, n--;
-    while (n && isspace((unsigned char)s[n - 1])) n--;
+    while (n && ascii_is_space((unsigned char)*s)) s++, n--;
+    while (n && ascii_is_space((unsigned char)s[n - 1])) n--;
     char *p = str_ndup(s, n);
     if (p && lower)
-        for (char *q = p; *q; q++) *q = (char)tolower((unsigned char)*q);
+        for (char *q = p; *q; q++) *q = (char)ascii_fold((unsigned char)*q);
     return p;
 }
 

@@ -2,8 +2,8 @@
 #include "extract/mention.h"
 #include "brass/resolve.h"  /* given-name keys: one notion of "the same name" for the whole library */
 #include "util/str.h"
+#include "util/ascii.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,7 +36,7 @@ static bool is_apostrophe(const char *p, size_t n, size_t *w) {
 }
 
 static bool starts_upper(const char *p, size_t n) {
-    if ((unsigned char)p[0] < 0x80) return isupper((unsigned char)p[0]);  /* ASCII: no decoding */
+    if ((unsigned char)p[0] < 0x80) return ascii_is_upper((unsigned char)p[0]);  /* ASCII: no decoding */
     utf8proc_int32_t cp;
     utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)p, (utf8proc_ssize_t)n, &cp);
     return k > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
@@ -58,7 +58,7 @@ static bool push_tok(mdoc *d, size_t s, size_t e, unsigned char kind) {
  * before the final period). */
 static bool initials(const char *w, size_t n) {
     for (size_t k = 0; k < n; k += 2)
-        if (!isupper((unsigned char)w[k]) || (k + 1 < n && w[k + 1] != '.')) return false;
+        if (!ascii_is_upper((unsigned char)w[k]) || (k + 1 < n && w[k + 1] != '.')) return false;
     return n > 0;
 }
 
@@ -67,10 +67,10 @@ static bool initials(const char *w, size_t n) {
  * words; returns the length of the glued pronoun, or 0. */
 static size_t glued_relative(const char *w, size_t n) {
     static const char *const rel[] = {"who", "whose", "whom", "which", NULL};
-    if (n < 8 || !isupper((unsigned char)w[0])) return 0;
+    if (n < 8 || !ascii_is_upper((unsigned char)w[0])) return 0;
     for (int k = 0; rel[k]; k++) {
         size_t m = strlen(rel[k]);
-        if (memcmp(w + n - m, rel[k], m) == 0 && islower((unsigned char)w[n - m - 1])) return m;
+        if (memcmp(w + n - m, rel[k], m) == 0 && ascii_is_lower((unsigned char)w[n - m - 1])) return m;
     }
     return 0;
 }
@@ -80,7 +80,7 @@ static bool tokenize(mdoc *d, const lex *abbr, size_t s, size_t e) {
     size_t i = s, w;
     while (i < e) {
         unsigned char c = (unsigned char)t[i];
-        if (isspace(c)) {
+        if (ascii_is_space(c)) {
             i++;
             continue;
         }
@@ -134,7 +134,7 @@ static bool tokenize(mdoc *d, const lex *abbr, size_t s, size_t e) {
 void mdoc_word(const mdoc *d, size_t i, char *out, size_t n) {
     size_t len = d->toks[i].e - d->toks[i].s;
     if (len >= n) len = n - 1;
-    for (size_t k = 0; k < len; k++) out[k] = (char)tolower((unsigned char)d->text[d->toks[i].s + k]);
+    for (size_t k = 0; k < len; k++) out[k] = (char)ascii_fold((unsigned char)d->text[d->toks[i].s + k]);
     out[len] = 0;
 }
 
@@ -143,7 +143,7 @@ bool mdoc_is_word(const mdoc *d, size_t i, const char *w) {
     const char *p = d->text + d->toks[i].s;
     size_t len = d->toks[i].e - d->toks[i].s, k = 0;
     for (; k < len && w[k]; k++)
-        if (tolower((unsigned char)p[k]) != w[k]) return false;
+        if (ascii_fold((unsigned char)p[k]) != w[k]) return false;
     return k == len && !w[k];
 }
 
@@ -154,8 +154,8 @@ static const char *tok_lex(const mdoc *d, const lex *lx, size_t i) {
 int mdoc_scope_of2(const mention_lexicons *lx, const char *s, size_t len, bool strict) {
     int r = 0;
     for (size_t i = 0; i < len; i++) {
-        if (i > 0 && isalnum((unsigned char)s[i - 1])) continue;
-        if (!isalpha((unsigned char)s[i])) continue;
+        if (i > 0 && ascii_is_alnum((unsigned char)s[i - 1])) continue;
+        if (!ascii_is_alpha((unsigned char)s[i])) continue;
         const char *v = NULL;
         size_t n = lex_match(lx->scope, s + i, len - i, &v);
         if (!n) continue;
@@ -173,14 +173,14 @@ static bool is_acronym(const mdoc *d, size_t i) {
     /* initials ("C.Q.", "J.") are part of a name */
     if (d->text[t->e - 1] == '.' && initials(d->text + t->s, t->e - t->s - 1)) return false;
     for (size_t k = t->s; k < t->e; k++)
-        if (islower((unsigned char)d->text[k])) return false;
+        if (ascii_is_lower((unsigned char)d->text[k])) return false;
     return true;
 }
 
 static bool is_name_word(const mdoc *d, const mention_lexicons *lx, size_t i) {
     const tok *t = &d->toks[i];
     if (t->kind != TOK_WORD || !t->cap || is_acronym(d, i)) return false;
-    if (isdigit((unsigned char)d->text[t->s])) return false;
+    if (ascii_is_digit((unsigned char)d->text[t->s])) return false;
     return !tok_lex(d, lx->nonnames, i);
 }
 
@@ -216,7 +216,7 @@ static void name_key(const char *name, char *out, size_t n) {
     const char *w = last ? last + 1 : name;
     size_t k = 0;
     for (const char *p = w; p < end && k + 1 < n; p++) {
-        char c = (char)tolower((unsigned char)*p);
+        char c = (char)ascii_fold((unsigned char)*p);
         if (c == 'y') c = 'i';
         if (c == '-' || c == '\'') continue;
         if (k > 0 && out[k - 1] == c) continue;
@@ -285,7 +285,7 @@ size_t mdoc_post_at(const mdoc *d, const mention_lexicons *lx, size_t i, size_t 
             last = j;
             continue;
         }
-        if (t->kind == TOK_WORD && (t->cap || isdigit((unsigned char)d->text[t->s])) && j > i &&
+        if (t->kind == TOK_WORD && (t->cap || ascii_is_digit((unsigned char)d->text[t->s])) && j > i &&
             !is_calendar_word(d, j)) {
             /* "of the African country": a plain noun may follow a capital after "the" */
             plain = mdoc_is(d, j - 1, "the") ? 1 : 0;
@@ -296,7 +296,7 @@ size_t mdoc_post_at(const mdoc *d, const mention_lexicons *lx, size_t i, size_t 
         /* a first capital that is no name word, or a country before a post word
          * ("Israel Defense Forces chief of staff") */
         if (t->kind == TOK_WORD && t->cap && j == i &&
-            (tok_lex(d, lx->nonnames, j) || isdigit((unsigned char)d->text[t->s]) ||
+            (tok_lex(d, lx->nonnames, j) || ascii_is_digit((unsigned char)d->text[t->s]) ||
              (j + 1 < end && d->toks[j + 1].cap && tok_lex(d, lx->posts, j + 1)))) {
             j++;
             last = j;
@@ -382,7 +382,7 @@ static bool korean_given_name(const mdoc *d, size_t i) {
     const char *w = d->text + d->toks[i].s;
     size_t n = d->toks[i].e - d->toks[i].s;
     const char *h = memchr(w, '-', n);
-    return h && h > w && (size_t)(h - w) <= 4 && h + 1 < w + n && islower((unsigned char)h[1]) &&
+    return h && h > w && (size_t)(h - w) <= 4 && h + 1 < w + n && ascii_is_lower((unsigned char)h[1]) &&
            (size_t)(w + n - h - 1) <= 5;
 }
 
@@ -611,7 +611,7 @@ static bool is_headline(const mdoc *d, size_t si) {
     size_t words = 0, lower = 0;
     for (size_t i = st->t0; i < st->t1; i++) {
         const tok *t = &d->toks[i];
-        if (t->kind != TOK_WORD || !isalpha((unsigned char)d->text[t->s])) continue;
+        if (t->kind != TOK_WORD || !ascii_is_alpha((unsigned char)d->text[t->s])) continue;
         if (t->e - t->s <= 3 && !t->cap) continue;  /* "of", "the", "in" stay lower case */
         words++;
         if (!t->cap) lower++;
@@ -725,7 +725,7 @@ static bool find_mentions(mdoc *d, const mention_lexicons *lx, size_t si) {
             }
         /* an apposition after the name: ", 51, the commander of ...," */
         size_t k = j;
-        if (k + 2 < st->t1 && d->text[d->toks[k].s] == ',' && isdigit((unsigned char)d->text[d->toks[k + 1].s]))
+        if (k + 2 < st->t1 && d->text[d->toks[k].s] == ',' && ascii_is_digit((unsigned char)d->text[d->toks[k + 1].s]))
             k += 2;
         if (k + 1 < st->t1 && (d->text[d->toks[k].s] == ',' || mdoc_is(d, k, "was") || mdoc_is(d, k, "is") ||
                                mdoc_is(d, k, "as"))) {
@@ -789,7 +789,7 @@ static bool one_edit_apart(const char *a, const char *b) {
 
 static unsigned long word_hash(const char *w, size_t n) {
     unsigned long h = 5381;
-    for (size_t k = 0; k < n; k++) h = h * 33 + (unsigned char)tolower((unsigned char)w[k]);
+    for (size_t k = 0; k < n; k++) h = h * 33 + (unsigned char)ascii_fold((unsigned char)w[k]);
     return h | 1;
 }
 

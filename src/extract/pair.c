@@ -1,7 +1,7 @@
 /* pair.c -- who replaced whom: departures and arrivals of a report paired in a sentence, nearby, or alone. */
 #include "extract/cand.h"
+#include "util/ascii.h"
 
-#include <ctype.h>
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
@@ -11,15 +11,15 @@ bool cand_is_departure(brass_event_type t) { return t == BRASS_DISMISSAL || t ==
 /* Whether every capitalized word of post a (the proper part: "Pacific Fleet") occurs in b. */
 static bool proper_words_in(const char *a, const char *b) {
     for (const char *w = a; *w;) {
-        while (*w && !isalnum((unsigned char)*w)) w++;
+        while (*w && !ascii_is_alnum((unsigned char)*w)) w++;
         const char *e = w;
-        while (*e && isalnum((unsigned char)*e)) e++;
-        if (e > w && isupper((unsigned char)*w)) {
+        while (*e && ascii_is_alnum((unsigned char)*e)) e++;
+        if (e > w && ascii_is_upper((unsigned char)*w)) {
             bool found = false;
             size_t n = (size_t)(e - w);
             for (const char *q = b; *q && !found; q++)
-                found = (q == b || !isalnum((unsigned char)q[-1])) && strncasecmp(q, w, n) == 0 &&
-                        !isalnum((unsigned char)q[n]);
+                found = (q == b || !ascii_is_alnum((unsigned char)q[-1])) && strncasecmp(q, w, n) == 0 &&
+                        !ascii_is_alnum((unsigned char)q[n]);
             if (!found) return false;
         }
         w = e;
@@ -40,19 +40,19 @@ static bool leads(const char *w, size_t n) {
 static bool share_word(const char *a, const char *b) {
     bool a_leads = false, b_leads = false;
     for (const char *w = b; *w;) {
-        while (*w && !isalnum((unsigned char)*w)) w++;
+        while (*w && !ascii_is_alnum((unsigned char)*w)) w++;
         const char *e = w;
-        while (*e && isalnum((unsigned char)*e)) e++;
+        while (*e && ascii_is_alnum((unsigned char)*e)) e++;
         b_leads |= leads(w, (size_t)(e - w));
         w = e;
     }
     for (const char *w = a; *w;) {
-        while (*w && !isalnum((unsigned char)*w)) w++;
+        while (*w && !ascii_is_alnum((unsigned char)*w)) w++;
         const char *e = w;
-        while (*e && isalnum((unsigned char)*e)) e++;
+        while (*e && ascii_is_alnum((unsigned char)*e)) e++;
         size_t n = (size_t)(e - w);
         for (const char *q = b; n >= 4 && *q; q++)
-            if ((q == b || !isalnum((unsigned char)q[-1])) && strncasecmp(q, w, n) == 0 && !isalnum((unsigned char)q[n]))
+            if ((q == b || !ascii_is_alnum((unsigned char)q[-1])) && strncasecmp(q, w, n) == 0 && !ascii_is_alnum((unsigned char)q[n]))
                 return true;
         a_leads |= leads(w, n);
         w = e;

@@ -1,7 +1,7 @@
 /* sentence.c -- cuts a body into sentences, surviving abbreviations and dropping debris. */
 #include "extract/sentence.h"
+#include "util/ascii.h"
 
-#include <ctype.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,8 +18,8 @@ typedef struct spans {
 #define SENT_MAX 2000
 
 static void push_one(spans *sp, size_t s, size_t e, size_t para, const char *text) {
-    while (s < e && isspace((unsigned char)text[s])) s++;
-    while (e > s && isspace((unsigned char)text[e - 1])) e--;
+    while (s < e && ascii_is_space((unsigned char)text[s])) s++;
+    while (e > s && ascii_is_space((unsigned char)text[e - 1])) e--;
     if (s >= e || sp->oom) return;
     if (sp->n == sp->cap) {
         size_t cap = sp->cap ? sp->cap * 2 : 32;
@@ -37,8 +37,8 @@ static void push_one(spans *sp, size_t s, size_t e, size_t para, const char *tex
 static void push(spans *sp, size_t s, size_t e, size_t para, const char *text) {
     while (e - s > SENT_MAX && !sp->oom) {
         size_t cut = s + SENT_MAX;
-        while (cut > s + SENT_MAX / 2 && !isspace((unsigned char)text[cut])) cut--;
-        if (!isspace((unsigned char)text[cut]))  /* no space: cut between UTF-8 characters */
+        while (cut > s + SENT_MAX / 2 && !ascii_is_space((unsigned char)text[cut])) cut--;
+        if (!ascii_is_space((unsigned char)text[cut]))  /* no space: cut between UTF-8 characters */
             for (cut = s + SENT_MAX; ((unsigned char)text[cut] & 0xc0) == 0x80; cut--) {}
         push_one(sp, s, cut, para, text);
         s = cut;
@@ -59,9 +59,13 @@ static bool is_debris(const lex *debris, const lex *anywhere, const char *p, siz
     /* pleas and link lines are short; a long paragraph is report text even when it
      * mentions a newsletter (and scanning it all would cost time) */
     if (n > 400) return false;
-    for (size_t i = 0; i < n; i++) {
-        if ((i > 0 && isalnum((unsigned char)p[i - 1])) || !isalpha((unsigned char)p[i])) continue;
-        if (lex_match(anywhere, p + i, n - i, NULL)) return true;
+    for (size_t i = 0; i < n;) {  /* word by word: a phrase starts a word, not a "5th" */
+        if (!ascii_is_alnum((unsigned char)p[i])) {
+            i++;
+            continue;
+        }
+        if (ascii_is_alpha((unsigned char)p[i]) && lex_match(anywhere, p + i, n - i, NULL)) return true;
+        while (i < n && ascii_is_alnum((unsigned char)p[i])) i++;
     }
     return false;
 }
@@ -69,14 +73,14 @@ static bool is_debris(const lex *debris, const lex *anywhere, const char *p, siz
 /* True when the period at text[dot] closes an abbreviation or an initial. */
 static bool is_abbrev(const lex *abbr, const char *text, size_t start, size_t dot) {
     size_t w = dot;
-    while (w > start && !isspace((unsigned char)text[w - 1]) && text[w - 1] != '(' &&
+    while (w > start && !ascii_is_space((unsigned char)text[w - 1]) && text[w - 1] != '(' &&
            text[w - 1] != '"')
         w--;
     size_t n = dot + 1 - w;
-    if (n == 2 && isupper((unsigned char)text[w])) return true;  /* an initial: "L." */
+    if (n == 2 && ascii_is_upper((unsigned char)text[w])) return true;  /* an initial: "L." */
     if (lex_get(abbr, text + w, n)) return true;
     /* a dotted acronym ("U.S.") */
-    return n >= 4 && text[dot - 2] == '.' && isalpha((unsigned char)text[dot - 1]);
+    return n >= 4 && text[dot - 2] == '.' && ascii_is_alpha((unsigned char)text[dot - 1]);
 }
 
 static void split_para(spans *sp, const lex *abbr, const char *text, size_t s, size_t e,
@@ -92,7 +96,7 @@ static void split_para(spans *sp, const lex *abbr, const char *text, size_t s, s
                           (unsigned char)text[j + 1] == 0x80 &&
                           ((unsigned char)text[j + 2] == 0x9d || (unsigned char)text[j + 2] == 0x99))))
             j += (unsigned char)text[j] == 0xe2 ? 3 : 1;
-        if (j < e && !isspace((unsigned char)text[j])) continue;
+        if (j < e && !ascii_is_space((unsigned char)text[j])) continue;
         if (c == '.' && is_abbrev(abbr, text, start, i)) continue;
         push(sp, start, j, para, text);
         start = j;
@@ -110,12 +114,12 @@ long sent_split(const lex *abbr, const lex *debris, const lex *debris_anywhere, 
         size_t e = nl ? (size_t)(nl - text) : len;
         /* a line broken after "Lt." or "Gen." goes on with the name on the next line */
         while (nl && e > s && text[e - 1] == '.' && is_abbrev(abbr, text, s, e - 1) &&
-               !(e - s >= 2 && isupper((unsigned char)text[e - 2]) && (e - s == 2 || text[e - 3] == ' '))) {
+               !(e - s >= 2 && ascii_is_upper((unsigned char)text[e - 2]) && (e - s == 2 || text[e - 3] == ' '))) {
             nl = memchr(text + e + 1, '\n', len - e - 1);
             e = nl ? (size_t)(nl - text) : len;
         }
         size_t b = s;
-        while (b < e && isspace((unsigned char)text[b])) b++;
+        while (b < e && ascii_is_space((unsigned char)text[b])) b++;
         if (b < e && !is_debris(debris, debris_anywhere, text + b, e - b)) split_para(&sp, abbr, text, b, e, para++);
         s = e + 1;
     }

@@ -27,3 +27,17 @@ TEST(match_is_longest_and_case_insensitive) {
     CHECK_INT(lex_match(lx, s, strlen(s), &v), 0);
     lex_free(lx);
 }
+
+TEST(short_phrases_pass_the_prefilter) {
+    /* one- and two-letter entries ("a", "he") match at the start of any text,
+     * whatever byte follows them, and only on a word boundary */
+    lex *lx = lex_load("nonnames");
+    const char *v = NULL;
+    CHECK_INT(lex_match(lx, "A general", 9, &v), 1);
+    CHECK_INT(lex_match(lx, "a", 1, &v), 1);
+    CHECK_INT(lex_match(lx, "He said", 7, &v), 2);
+    CHECK_INT(lex_match(lx, "he.", 3, &v), 2);
+    CHECK_INT(lex_match(lx, "Hex key", 7, &v), 0);
+    CHECK_INT(lex_match(lx, "Ax", 2, &v), 0);
+    lex_free(lx);
+}
