@@ -26,7 +26,7 @@ static bool is_word_multibyte(const char *p, size_t n) {
 static inline bool is_word_byte(const char *p, size_t n) {
     unsigned char c = (unsigned char)p[0];
     if (c >= 0x80) return is_word_multibyte(p, n);
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return ascii_is_alnum(c);
 }
 
 static bool is_apostrophe(const char *p, size_t n, size_t *w) {
@@ -42,16 +42,23 @@ static bool starts_upper(const char *p, size_t n) {
     return k > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
 }
 
-static bool push_tok(mdoc *d, size_t s, size_t e, unsigned char kind) {
-    if (d->ntoks == d->tcap) {
-        size_t cap = d->tcap ? d->tcap * 2 : 256;
-        tok *t = realloc(d->toks, cap * sizeof *t);
-        if (!t) return false;
-        d->toks = t;
-        d->tcap = cap;
-    }
-    d->toks[d->ntoks++] = (tok){s, e, kind, kind == TOK_WORD && starts_upper(d->text + s, e - s)};
+/* Room for the tokens of text [s, e): at most one per byte, and one more for a
+ * word split in two (glued_relative); sentences are short (SENT_MAX), so this
+ * is small, and push_tok need not check. */
+static bool reserve_toks(mdoc *d, size_t s, size_t e) {
+    size_t need = d->ntoks + (e - s) + 2;
+    if (need <= d->tcap) return true;
+    size_t cap = d->tcap ? d->tcap : 256;
+    while (cap < need) cap *= 2;
+    tok *t = realloc(d->toks, cap * sizeof *t);
+    if (!t) return false;
+    d->toks = t;
+    d->tcap = cap;
     return true;
+}
+
+static void push_tok(mdoc *d, size_t s, size_t e, unsigned char kind) {
+    d->toks[d->ntoks++] = (tok){s, e, kind, kind == TOK_WORD && starts_upper(d->text + s, e - s)};
 }
 
 /* "C.Q", "I.V", "J": capitals each followed by a period but the last (the word
@@ -76,6 +83,7 @@ static size_t glued_relative(const char *w, size_t n) {
 }
 
 static bool tokenize(mdoc *d, const lex *abbr, size_t s, size_t e) {
+    if (!reserve_toks(d, s, e)) return false;
     const char *t = d->text;
     size_t i = s, w;
     while (i < e) {
@@ -87,19 +95,21 @@ static bool tokenize(mdoc *d, const lex *abbr, size_t s, size_t e) {
         if (is_apostrophe(t + i, e - i, &w) && i + w < e && (t[i + w] == 's' || t[i + w] == 'S') &&
             (i + w + 1 >= e || !is_word_byte(t + i + w + 1, e - i - w - 1)) && i > s &&
             is_word_byte(t + i - 1, 1)) {
-            if (!push_tok(d, i, i + w + 1, TOK_POSS)) return false;
+            push_tok(d, i, i + w + 1, TOK_POSS);
             i += w + 1;
             continue;
         }
         if (!is_word_byte(t + i, e - i)) {
             size_t n = c >= 0xc0 ? (c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2) : 1;
             if (i + n > e) n = e - i;
-            if (!push_tok(d, i, i + n, TOK_PUNCT)) return false;
+            push_tok(d, i, i + n, TOK_PUNCT);
             i += n;
             continue;
         }
         size_t j = i;
         while (j < e) {
+            while (j < e && ascii_is_alnum((unsigned char)t[j])) j++;  /* most of a word */
+            if (j >= e) break;
             if (is_word_byte(t + j, e - j)) {
                 unsigned char b = (unsigned char)t[j];
                 j += b >= 0xc0 ? (b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2) : 1;
@@ -121,9 +131,11 @@ static bool tokenize(mdoc *d, const lex *abbr, size_t s, size_t e) {
         if (j > e) j = e;
         if (j < e && t[j] == '.' && (lex_get(abbr, t + i, j + 1 - i) || initials(t + i, j - i))) j++;
         size_t glued = glued_relative(t + i, j - i);
-        if (glued && !push_tok(d, i, j - glued, TOK_WORD)) return false;
-        if (glued) i = j - glued;
-        if (!push_tok(d, i, j, TOK_WORD)) return false;
+        if (glued) {
+            push_tok(d, i, j - glued, TOK_WORD);
+            i = j - glued;
+        }
+        push_tok(d, i, j, TOK_WORD);
         i = j;
     }
     return true;
