@@ -32,38 +32,20 @@ typedef struct lex_first {
 } lex_first;
 
 struct lex {
+    lex_prefilter pre;  /* first: lex_match (lexicon.h) reads it through the lex pointer */
     lex_entry **slots;
     size_t nslots, count;
     size_t max_len;  /* longest phrase, bytes */
     lex_first *firsts;
     size_t nfirsts;  /* a power of two */
-    /* The first test of lex_match, one load that turns away most words before
-     * any hashing: a bit per byte triple that starts a phrase, indexed by the
-     * low five bits of each byte. Those bits are the same in both cases of a
-     * letter, so no folding is needed, and exact for letters, where nearly all
-     * the work is (a collision only lets a word through to the exact test). A
-     * two-byte phrase sets its pair with every third byte; one-byte phrases
-     * set a bit of singles instead, by the low five bits of their byte. */
-    uint8_t triples[1 << 15 >> 3];
-    uint32_t singles;
 };
 
 /* the prefilter folds a few bytes for every word of a text */
 static unsigned char fold(char c) { return ascii_fold((unsigned char)c); }
 
-static unsigned triple_bit(unsigned char a, unsigned char b, unsigned char c) {
-    return (a & 31u) << 10 | (b & 31u) << 5 | (c & 31u);
-}
-
 static void set_triple(lex *lx, unsigned char a, unsigned char b, unsigned char c) {
-    unsigned bit = triple_bit(a, b, c);
-    lx->triples[bit >> 3] |= (uint8_t)(1u << (bit & 7));
-}
-
-/* May a phrase start at s (len >= 3 bytes)? False only when none can. */
-static bool may_start(const lex *lx, const char *s) {
-    unsigned bit = triple_bit((unsigned char)s[0], (unsigned char)s[1], (unsigned char)s[2]);
-    return (lx->triples[bit >> 3] >> (bit & 7) & 1) || (lx->singles >> (s[0] & 31) & 1);
+    unsigned bit = lex_triple_bit(a, b, c);
+    lx->pre.triples[bit >> 3] |= (uint8_t)(1u << (bit & 7));
 }
 
 /* FNV-1a of the lower-cased bytes, one byte at a time so that lex_match can
@@ -171,7 +153,7 @@ static bool build_prefilter(lex *lx) {
             else if (e->len == 2)
                 for (unsigned char c = 0; c < 32; c++) set_triple(lx, p[0], p[1], c);
             else
-                lx->singles |= 1u << (p[0] & 31);
+                lx->pre.singles |= 1u << (p[0] & 31);
         }
     return true;
 }
@@ -229,12 +211,7 @@ const char *lex_get(const lex *lx, const char *phrase, size_t len) {
     return NULL;
 }
 
-/* lex_match past its prefilter: kept out of line, so that the common early
- * return does not pay for this one's frame. */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-static size_t match_slow(const lex *lx, const char *s, size_t len, const char **value) {
+size_t lex_match_slow(const lex *lx, const char *s, size_t len, const char **value) {
     /* one pass forward: the folded hash of every prefix that ends on a word
      * boundary (the hash is built byte by byte, so each costs nothing extra);
      * the first word's decides how far to go; then the longest that is an entry */
@@ -261,12 +238,6 @@ static size_t match_slow(const lex *lx, const char *s, size_t len, const char **
             }
     }
     return 0;
-}
-
-size_t lex_match(const lex *lx, const char *s, size_t len, const char **value) {
-    if (!lx || len == 0) return 0;
-    if (len >= 3 && !may_start(lx, s)) return 0;  /* most words end here */
-    return match_slow(lx, s, len, value);
 }
 
 size_t lex_size(const lex *lx) { return lx ? lx->count : 0; }
