@@ -34,7 +34,7 @@ typedef struct lex_first {
 struct lex {
     lex_prefilter pre;  /* first: lex_match (lexicon.h) reads it through the lex pointer */
     lex_entry **slots;
-    size_t nslots, count;
+    size_t nslots, count;  /* nslots: a power of two, so a slot is a mask away (no division) */
     size_t max_len;  /* longest phrase, bytes */
     lex_first *firsts;
     size_t nfirsts;  /* a power of two */
@@ -60,15 +60,16 @@ static size_t fold_hash(const char *s, size_t n) {
     return h;
 }
 
+/* FNV-1a's low bits are mixed poorly: fold the high ones in, as first_slot does */
+static size_t slot_of(const lex *lx, size_t hash) { return (hash ^ hash >> 29) & (lx->nslots - 1); }
+
 static lex_first *first_slot(const lex *lx, size_t hash) {
     size_t mask = lx->nfirsts - 1;
     for (size_t i = (hash ^ hash >> 29) & mask;; i = (i + 1) & mask)
         if (lx->firsts[i].hash == hash || lx->firsts[i].max_len == 0) return &lx->firsts[i];
 }
 
-static bool is_word_char(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
+static bool is_word_char(unsigned char c) { return c >= 0x80 || ascii_is_alnum(c); }
 
 /* May a phrase of s end after n bytes: not inside a word. */
 static bool at_word_end(const char *s, size_t len, size_t n) {
@@ -127,7 +128,7 @@ static bool add_line(lex *lx, const char *line, size_t n) {
     e->phrase = phrase;
     e->value = value;
     e->len = len;
-    size_t slot = fold_hash(phrase, len) % lx->nslots;
+    size_t slot = slot_of(lx, fold_hash(phrase, len));
     e->next = lx->slots[slot];
     lx->slots[slot] = e;
     lx->count++;
@@ -167,7 +168,8 @@ lex *lex_load(const char *name) {
     for (const char *p = text; *p; p++) lines += *p == '\n';
     lex *lx = calloc(1, sizeof *lx);
     if (!lx) return NULL;
-    lx->nslots = lines * 2 + 1;
+    lx->nslots = 16;
+    while (lx->nslots < lines * 2) lx->nslots *= 2;
     lx->slots = calloc(lx->nslots, sizeof *lx->slots);
     if (!lx->slots) {
         free(lx);
@@ -206,7 +208,7 @@ void lex_free(lex *lx) {
 
 const char *lex_get(const lex *lx, const char *phrase, size_t len) {
     if (!lx || len == 0) return NULL;
-    for (lex_entry *e = lx->slots[fold_hash(phrase, len) % lx->nslots]; e; e = e->next)
+    for (lex_entry *e = lx->slots[slot_of(lx, fold_hash(phrase, len))]; e; e = e->next)
         if (e->len == len && fold_equal(e->phrase, phrase, len)) return e->value;
     return NULL;
 }
@@ -217,9 +219,13 @@ size_t lex_match_slow(const lex *lx, const char *s, size_t len, const char **val
      * the first word's decides how far to go; then the longest that is an entry */
     size_t ends[256], hashes[256], nends = 0, limit = len;
     size_t h = FOLD_HASH_SEED;
+    bool in_word = is_word_char((unsigned char)s[0]);  /* s[n - 1] is a word byte */
     for (size_t n = 1; n <= limit; n++) {
         h = fold_hash_step(h, s[n - 1]);
-        if (!at_word_end(s, len, n)) continue;
+        bool next_in_word = n < len && is_word_char((unsigned char)s[n]);
+        bool at_end = !in_word || !next_in_word;  /* at_word_end(s, len, n), one byte looked at */
+        in_word = next_in_word;
+        if (!at_end) continue;
         if (nends == 0) {
             const lex_first *f = first_slot(lx, h);
             if (f->max_len < n) return 0;  /* no phrase starts with this word */
@@ -231,7 +237,7 @@ size_t lex_match_slow(const lex *lx, const char *s, size_t len, const char **val
     }
     while (nends-- > 0) {
         size_t n = ends[nends];
-        for (lex_entry *e = lx->slots[hashes[nends] % lx->nslots]; e; e = e->next)
+        for (lex_entry *e = lx->slots[slot_of(lx, hashes[nends])]; e; e = e->next)
             if (e->len == n && fold_equal(e->phrase, s, n)) {
                 if (value) *value = e->value;
                 return n;
