@@ -418,9 +418,11 @@ static bool starts_date(const toks *tk, int i) {
 }
 
 static bool scan_at(const toks *tk, int i, const ref *r, cand *c) {
+    const tok *t = &tk->t[i];
+    /* asked of every token: most are no date's start, and leave before any work */
+    if (t->kind == TK_PUNCT || (t->kind == TK_WORD && !starts_date(tk, i))) return false;
     memset(c, 0, sizeof *c);
     c->first = c->last = i;
-    const tok *t = &tk->t[i];
     int m;
 
     if (t->kind == TK_NUM) {
@@ -474,7 +476,7 @@ static bool scan_at(const toks *tk, int i, const ref *r, cand *c) {
         }
         return false;
     }
-    if (t->kind != TK_WORD || !starts_date(tk, i)) return false;
+    /* a word that starts_date */
 
     /* July 12, 2023 / July 12 / July 2023 / in July */
     if ((m = month_of(tk, i)) != 0) {
