@@ -83,12 +83,32 @@ static bool is_abbrev(const lex *abbr, const char *text, size_t start, size_t do
     return n >= 4 && text[dot - 2] == '.' && ascii_is_alpha((unsigned char)text[dot - 1]);
 }
 
+static const char stop_marks[3] = {'.', '!', '?'};
+
+static size_t find_mark(const char *text, size_t i, size_t e, char mark) {
+    const char *p = memchr(text + i, mark, e - i);
+    return p ? (size_t)(p - text) : e;
+}
+
+/* The next '.', '!' or '?' at or after i (e when none). at[] holds where each
+ * mark was found last, so that each is looked for by memchr (which reads many
+ * bytes at a time) once per occurrence, not byte by byte. */
+static size_t next_stop(const char *text, size_t i, size_t e, size_t at[3]) {
+    size_t best = e;
+    for (int k = 0; k < 3; k++) {
+        if (at[k] < i) at[k] = find_mark(text, i, e, stop_marks[k]);
+        if (at[k] < best) best = at[k];
+    }
+    return best;
+}
+
 static void split_para(spans *sp, const lex *abbr, const char *text, size_t s, size_t e,
                        size_t para) {
     size_t start = s;
-    for (size_t i = s; i < e; i++) {
+    size_t at[3];
+    for (int k = 0; k < 3; k++) at[k] = find_mark(text, s, e, stop_marks[k]);
+    for (size_t i = next_stop(text, s, e, at); i < e; i = next_stop(text, i + 1, e, at)) {
         char c = text[i];
-        if (c != '.' && c != '!' && c != '?') continue;
         size_t j = i + 1;
         /* closing quotes and brackets stay with the sentence */
         while (j < e && (text[j] == '"' || text[j] == '\'' || text[j] == ')' ||
