@@ -4,6 +4,8 @@
 
 #include "core.h"
 
+#include <stdbool.h>
+
 typedef enum brass_input {
     BRASS_INPUT_AUTO = 0,  /* by extension: .html/.htm, .jsonl, .warc/.warc.gz, else text */
     BRASS_INPUT_TEXT,
@@ -38,6 +40,10 @@ int brass_reader_next(brass_reader *reader, brass_doc **doc, brass_error *err);
 /* Bytes consumed so far, and the known total (0 if unknown, e.g. stdin). */
 size_t brass_reader_bytes_done(const brass_reader *reader);
 size_t brass_reader_bytes_total(const brass_reader *reader);
+/* Whether the total counts the files met in walking a directory (the default):
+ * that costs a stat(2) per file, a tenth of the time of a walk over many small
+ * reports, so a caller that shows no progress turns it off. */
+void brass_reader_count_walked(brass_reader *reader, bool on);
 void brass_reader_free(brass_reader *reader);
 
 #endif

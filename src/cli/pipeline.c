@@ -235,6 +235,7 @@ static int run_threads(brass_reader *reader, const pipeline_config *cfg, progres
 
 int pipeline_run(brass_reader *reader, const pipeline_config *cfg) {
     progress pr = {.on = cfg->progress && isatty(STDERR_FILENO), .start = now()};
+    brass_reader_count_walked(reader, pr.on);  /* the total is only for the progress line */
     int status = cfg->threads <= 1 ? run_inline(reader, cfg, &pr) : run_threads(reader, cfg, &pr);
     progress_show(&pr, reader, true);
     return status;

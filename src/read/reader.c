@@ -23,6 +23,7 @@ struct brass_reader {
     char *src_path, *src_id;
     size_t bytes_closed;   /* bytes of sources already closed */
     size_t bytes_total;    /* sizes of regular files queued */
+    bool count_walked;     /* whether a walk sizes its files for bytes_total */
     char *fields[READ_F_COUNT];  /* JSONL field names set by brass_reader_map_fields */
     const char *field_names[READ_F_COUNT];
 };
@@ -99,9 +100,12 @@ brass_reader *brass_reader_new(brass_input input, brass_error *err) {
         return NULL;
     }
     r->input = input;
+    r->count_walked = true;
     for (int i = 0; i < READ_F_COUNT; i++) r->field_names[i] = read_field_roles[i];
     return r;
 }
+
+void brass_reader_count_walked(brass_reader *r, bool on) { r->count_walked = on; }
 
 int brass_reader_map_fields(brass_reader *r, const char *spec, brass_error *err) {
     const char *p = spec;
@@ -173,11 +177,21 @@ static int expand_dir(brass_reader *r, const char *dir, brass_error *err) {
             } else {
                 snprintf(path, len, "%s%s%s", dir, str_ends_with(dir, "/") ? "" : "/", name);
                 struct stat st, lst;
-                bool ok = stat(path, &st) == 0;
+                /* the entry's type from the directory itself, where the file
+                 * system gives it, saves a stat(2) per file (links say DT_LNK) */
+                unsigned char type = names[i]->d_type;
+                bool ok;
+                if (type == DT_DIR || (type == DT_REG && !r->count_walked)) {
+                    ok = true;
+                    st.st_mode = type == DT_DIR ? S_IFDIR : S_IFREG;
+                    st.st_size = 0;
+                } else {
+                    ok = stat(path, &st) == 0;
+                }
                 bool is_dir = ok && S_ISDIR(st.st_mode);
                 /* a walk does not follow symlinks to directories (as find(1) without -L),
                  * so a link back up the tree cannot make it read files twice */
-                bool linked_dir = is_dir && lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode);
+                bool linked_dir = is_dir && type != DT_DIR && lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode);
                 /* a FIFO, socket or device met in a walk would block or never end:
                  * only regular files are read from directories */
                 bool special = ok && !is_dir && !S_ISREG(st.st_mode);

@@ -163,3 +163,33 @@ TEST(html_hint_on_a_wrapper_does_not_hide_the_report) {
     if (n == 1) CHECK(strstr(brass_doc_text(d[0]), "Brigadier General Nessa Orlov") != NULL);
     free_all(d, n);
 }
+
+/* Walks tests/data/read (html files, a WARC and a folder of WARCs): the same
+ * documents either way, and a total only when the walk is asked to count it. */
+static int walk(bool count, size_t *total) {
+    char dir[512];
+    snprintf(dir, sizeof dir, "%s/read", harness_data_dir());
+    brass_reader *r = brass_reader_new(BRASS_INPUT_AUTO, NULL);
+    brass_reader_count_walked(r, count);
+    brass_reader_add(r, dir, NULL);
+    int n = 0, rc;
+    brass_doc *d;
+    brass_error err = {0};
+    while ((rc = brass_reader_next(r, &d, &err)) != 0)
+        if (rc > 0) {
+            n++;
+            brass_doc_free(d);
+        }
+    *total = brass_reader_bytes_total(r);
+    brass_reader_free(r);
+    return n;
+}
+
+TEST(walk_counts_its_total_only_when_asked) {
+    size_t counted, uncounted;
+    int a = walk(true, &counted), b = walk(false, &uncounted);
+    CHECK(a > 3);
+    CHECK_INT(a, b);
+    CHECK(counted > 1000);
+    CHECK_INT(uncounted, 0);
+}
