@@ -23,7 +23,7 @@ struct around_doc {
 };
 
 around_doc *around_new(const mdoc *d, const around_event *ev, size_t n, const size_t *best, const lex *triggers,
-                       const attrib_lexicons *alx, const char *doc_date) {
+                       const attrib_lexicons *alx, const char *doc_date, size_t text_len) {
     around_doc *ad = calloc(1, sizeof *ad);
     size_t slots = (d->npersons + 1) * BRASS_EVENT_TYPES;
     size_t *head = malloc(slots * sizeof *head);
@@ -36,7 +36,7 @@ around_doc *around_new(const mdoc *d, const around_event *ev, size_t n, const si
     }
     *ad = (around_doc){d, ev, n, best, triggers, alx, ad->same, doc_date, 0, "", ad->memo};
     /* a report with no date of its own may carry a dateline */
-    if (!doc_date && date_dateline(d->text, strlen(d->text), ad->dateline)) ad->ref = ad->dateline;
+    if (!doc_date && date_dateline(d->text, text_len, ad->dateline)) ad->ref = ad->dateline;
     /* chains in document order, built from the end, then closed into rings */
     for (size_t i = 0; i < slots; i++) head[i] = SIZE_MAX;
     for (size_t b = n; b > 0; b--) {

@@ -24,10 +24,10 @@ typedef struct around_doc around_doc;
 /* The context of one report: d its sentences and persons; ev its n tellings in
  * sentence order; best[person * BRASS_EVENT_TYPES + type] the telling emitted
  * for each (person, type), or SIZE_MAX; the trigger and attribution lexicons;
- * doc_date the report's date or NULL (a dateline among its first lines is then
- * used). All are borrowed and must outlive the result. NULL when out of memory. */
+ * doc_date the report's date or NULL (a dateline among the first lines of its
+ * text, text_len bytes, is then used). All are borrowed and must outlive the result. NULL when out of memory. */
 around_doc *around_new(const mdoc *d, const around_event *ev, size_t n, const size_t *best, const lex *triggers,
-                       const attrib_lexicons *alx, const char *doc_date);
+                       const attrib_lexicons *alx, const char *doc_date, size_t text_len);
 void around_free(around_doc *ad);
 
 /* The date of telling a (ISO, at the precision the text gives) into date:

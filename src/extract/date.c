@@ -807,11 +807,11 @@ int date_dateline(const char *text, size_t len, char out[11]) {
     char first[11] = "";
     size_t p = 0;
     for (int line = 0; line < 8 && p < len; line++) {
-        size_t e = p;
-        while (e < len && text[e] != '\n') e++;
+        const char *nl = memchr(text + p, '\n', len - p);
+        size_t e = nl ? (size_t)(nl - text) : len;
         size_t n = e - p;
         int words = 0;
-        for (size_t k = p; k < e; k++)
+        for (size_t k = p; k < e && n <= 90; k++)
             if (is_alpha((unsigned char)text[k]) && (k == p || !is_alpha((unsigned char)text[k - 1]))) words++;
         char d[11];
         if (n >= 6 && n <= 90 && words <= 10 && line_date(text + p, n, d)) {

@@ -1227,7 +1227,8 @@ static int emit_events(const brass_extractor *ex, const brass_doc *doc, mdoc *d,
     }
     warrant warrants[8];
     size_t nwarrants = court_warrants(d, warrants, sizeof warrants / sizeof *warrants);
-    around_doc *around = around_new(d, tell, c->n, best, ex->triggers, ex->attrib, brass_doc_date(doc));
+    around_doc *around = around_new(d, tell, c->n, best, ex->triggers, ex->attrib, brass_doc_date(doc),
+                                    brass_doc_text_len(doc));
     if (!around) {
         free(resigned);
         free(best);
