@@ -7,6 +7,7 @@
 #include "extract/mention.h"
 #include "extract/sentence.h"
 #include "util/ascii.h"
+#include "util/str.h"
 
 #include <stdio.h>
 #include <stdint.h>
@@ -920,7 +921,7 @@ static void frame(ctx *x, size_t si, size_t i, size_t tend, brass_event_type typ
         c->score = 1;
         for (size_t k = i; k < tend; k++) c->self |= mdoc_is(d, k, "himself") || mdoc_is(d, k, "herself");
         if (agent >= 0 && agent != subj) c->by_person = agent;
-        else if (by[0]) snprintf(c->by, sizeof c->by, "%s", by);
+        else if (by[0]) str_copy(c->by, sizeof c->by, by);
         else c->by_person = agent_order(d, si);
         take_lead_agent(x, type, si, c);
         return;

@@ -75,6 +75,8 @@ static bool initials(const char *w, size_t n) {
 static size_t glued_relative(const char *w, size_t n) {
     static const char *const rel[] = {"who", "whose", "whom", "which", NULL};
     if (n < 8 || !ascii_is_upper((unsigned char)w[0])) return 0;
+    char last = w[n - 1];  /* asked of every long capitalized word: most end otherwise */
+    if (last != 'o' && last != 'e' && last != 'm' && last != 'h') return 0;
     for (int k = 0; rel[k]; k++) {
         size_t m = strlen(rel[k]);
         if (memcmp(w + n - m, rel[k], m) == 0 && ascii_is_lower((unsigned char)w[n - m - 1])) return m;
@@ -428,8 +430,8 @@ static int new_person(mdoc *d, const char *name, const char *key, bool namesake)
     if (!index_reserve(d, d->npersons + 1)) return -2;
     person *pp = &d->persons[d->npersons];
     memset(pp, 0, sizeof *pp);
-    snprintf(pp->name, sizeof pp->name, "%s", name);
-    snprintf(pp->key, sizeof pp->key, "%s", key);
+    str_copy(pp->name, sizeof pp->name, name);
+    str_copy(pp->key, sizeof pp->key, key);
     pp->namesake = namesake;
     if (!namesake) d->pindex[key_slot(d, key)] = d->npersons + 1;
     return (int)d->npersons++;
@@ -688,7 +690,7 @@ static bool find_mentions(mdoc *d, const mention_lexicons *lx, size_t si) {
         }
         person *pp = &d->persons[p];
         if (rank) {
-            if (!pp->rank[0]) snprintf(pp->rank, sizeof pp->rank, "%s", rank);
+            if (!pp->rank[0]) str_copy(pp->rank, sizeof pp->rank, rank);
             if (senior_rank(rank)) pp->senior = pp->in_scope = true;
         }
         if (ts < r0) note_scope(d, lx, p, ts, r0);

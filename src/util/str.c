@@ -25,6 +25,13 @@ uint64_t str_hash64(const void *data, size_t len) {
     return h;
 }
 
+void str_copy(char *dst, size_t cap, const char *src) {
+    size_t n = strlen(src);
+    if (n >= cap) n = cap - 1;
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
 bool str_utf8_valid(const char *s, size_t len, size_t *bad_offset) {
     const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
     size_t i = 0;

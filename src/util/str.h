@@ -8,6 +8,9 @@
 
 char *str_dup(const char *s);               /* NULL-safe strdup */
 char *str_ndup(const char *s, size_t n);
+/* Copies src into dst (cap > 0 bytes), cut to fit, always NUL-terminated: what
+ * snprintf(dst, cap, "%s", src) does, without parsing a format. */
+void str_copy(char *dst, size_t cap, const char *src);
 uint64_t str_hash64(const void *data, size_t len);  /* FNV-1a */
 /* Checks UTF-8 (shortest forms, no surrogates, no NUL). Returns true if
  * valid; else sets *bad_offset to the first bad byte. */
