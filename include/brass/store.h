@@ -8,7 +8,8 @@
 typedef struct brass_store brass_store;
 
 /* Opens (creating if needed) the database at path, in WAL mode with a busy
- * timeout so that several processes can share it. */
+ * timeout so that several processes can share it. A store is used by one
+ * thread at a time: threads that write or query at once open one store each. */
 brass_store *brass_store_open(const char *path, brass_error *err);
 /* Opens a database that must exist already (for queries): a missing file is
  * an error rather than a new empty database. A file that is not a brass
