@@ -20,13 +20,6 @@ typedef struct db_cached {
 
 #define DB_CACHE_SIZE 64
 
-/* A stored document's SimHash, with the document it counts as (itself, or
- * the earlier one it nearly copies). */
-typedef struct db_simhash {
-    sqlite3_int64 id, root;
-    uint64_t simhash;
-} db_simhash;
-
 struct brass_store {
     sqlite3 *db;
     char *path;
@@ -37,7 +30,8 @@ struct brass_store {
      * incrementally (ids above sims_last) inside each document's transaction:
      * the near-duplicate search scans them in memory rather than every row
      * in SQL. Forgotten on any rollback, which may take rows already read. */
-    db_simhash *sims;
+    uint64_t *sim_hash;           /* dense, for the scan: one 8-byte load per document */
+    sqlite3_int64 *sim_root;      /* the document each counts as: itself, or the earlier one it copies */
     size_t nsims, simcap;
     sqlite3_int64 sims_last;
 };

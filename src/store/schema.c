@@ -232,7 +232,8 @@ void brass_store_close(brass_store *st) {
     if (!st) return;
     db_cache_clear(st);
     sqlite3_close(st->db);
-    free(st->sims);
+    free(st->sim_hash);
+    free(st->sim_root);
     free(st->path);
     free(st);
 }
