@@ -1,29 +1,43 @@
 /* fold.c -- Unicode text folded to ASCII lower-case words, the base of every key. */
 #include "resolve/fold.h"
+#include "util/ascii.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
+static bool is_ascii(const char *s) {
+    for (; *s; s++)
+        if ((unsigned char)*s >= 0x80) return false;
+    return true;
+}
+
+/* s with its ASCII letters in lower case and every other byte kept (malloc'd). */
+static utf8proc_uint8_t *fold_bytes(const char *s) {
+    size_t len = strlen(s);
+    utf8proc_uint8_t *out = malloc(len + 1);
+    if (out)
+        for (size_t i = 0; i <= len; i++) out[i] = ascii_fold((unsigned char)s[i]);
+    return out;
+}
+
 char *fold_words(const char *s, bool digits) {
+    if (!s) s = "";
     utf8proc_uint8_t *folded = NULL;
-    /* NFKD with marks stripped and case folded: "Tōkyō" -> "tokyo", as
+    /* ASCII (most names and posts) needs only its case folded: NFKD and mark
+     * stripping change nothing there, so utf8proc's tables are skipped. Else
+     * NFKD with marks stripped and case folded: "Tōkyō" -> "tokyo", as
      * unicodedata.normalize("NFKD") + dropping combining marks does. */
-    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)(s ? s : ""), 0, &folded,
-                                      UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPAT |
-                                          UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
-                                          UTF8PROC_CASEFOLD);
-    if (n < 0) {
-        /* Invalid UTF-8 cannot reach here from a checked document; fold bytes. */
+    bool ascii = is_ascii(s);
+    utf8proc_ssize_t n = ascii ? 0
+                               : utf8proc_map((const utf8proc_uint8_t *)s, 0, &folded,
+                                              UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPAT |
+                                                  UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
+    if (ascii || n < 0) {
+        /* ASCII; or invalid UTF-8, which cannot reach here from a checked document */
         free(folded);
-        size_t len = strlen(s ? s : "");
-        folded = malloc(len + 1);
+        folded = fold_bytes(s);
         if (!folded) return NULL;
-        for (size_t i = 0; i < len; i++) {
-            unsigned char c = (unsigned char)s[i];
-            folded[i] = (c >= 'A' && c <= 'Z') ? (utf8proc_uint8_t)(c - 'A' + 'a') : c;
-        }
-        folded[len] = 0;
     }
     char *out = malloc(strlen((char *)folded) + 1);
     if (!out) {
