@@ -32,7 +32,7 @@ int brass_store_add(brass_store *st, const brass_doc *doc, const brass_events *e
  * returns BRASS_OK; a crash, a failed commit or closing the store first
  * loses the whole batch. The
  * write lock is held for the batch: keep batches short (the ingest commits
- * every 64 documents). Both return BRASS_OK or <0. */
+ * every 256 documents or every second). Both return BRASS_OK or <0. */
 int brass_store_begin(brass_store *st, brass_error *err);
 int brass_store_commit(brass_store *st, brass_error *err);
 

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 static void usage(FILE *out) {
     fprintf(out,
@@ -17,7 +18,7 @@ static void usage(FILE *out) {
             "(spelling variants such as Valery/Valeriy are one person, namesakes stay\n"
             "apart), and each event is merged with the reports of the same real event.\n"
             "\n"
-            "Documents are stored whole, up to 64 of them per transaction: an interrupted\n"
+            "Documents are stored whole, a few hundred per transaction: an interrupted\n"
             "ingest keeps every batch it committed and no part of the one it was on, and\n"
             "running it again completes it. A document whose text is already stored is\n"
             "skipped, so ingesting again is safe. Several ingests and queries may use one\n"
@@ -42,14 +43,29 @@ static void usage(FILE *out) {
             "error.\n");
 }
 
+/* A store batch is committed once it holds this many documents or is this
+ * old: every commit writes the pages it changed to the WAL again, so commits
+ * of 64 documents spent a sixth of an ingest; and the write lock, which other
+ * ingests wait for, is still held for well under their 5 s busy timeout. */
+#define COMMIT_DOCS 256
+#define COMMIT_SECONDS 1.0
+
 /* What the main thread keeps while documents are stored in input order. */
 typedef struct ingest_ctx {
     const brass_extractor *ex;
     brass_store *st;
     bool batch;                        /* a store batch is open */
+    double batch_start;                /* when it was opened */
+    size_t batch_docs;                 /* documents emitted into it */
     size_t pending_docs, pending_events;  /* added in the open batch, not yet committed */
     size_t added, present, events;     /* committed */
 } ingest_ctx;
+
+static double seconds_now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
 
 /* On a worker: the events of one document (the extractor is immutable and shared). */
 static void *ingest_work(void *ctx, const brass_doc *doc, bool *failed, brass_error *err) {
@@ -74,9 +90,15 @@ static int ingest_emit(void *ctx, brass_doc *doc, void *result, const brass_erro
         return 1;
     }
     brass_error serr = {0};
-    int rc = c->batch ? BRASS_OK : brass_store_begin(c->st, &serr);
+    int rc = BRASS_OK;
+    if (!c->batch) {
+        rc = brass_store_begin(c->st, &serr);
+        c->batch_start = seconds_now();
+        c->batch_docs = 0;
+    }
     if (rc == BRASS_OK) {
         c->batch = true;
+        c->batch_docs++;
         rc = brass_store_add(c->st, doc, events, &serr);
     }
     if (rc > 0) {
@@ -91,9 +113,8 @@ static int ingest_emit(void *ctx, brass_doc *doc, void *result, const brass_erro
     return rc < 0 ? 1 : 0;
 }
 
-/* After a batch: its documents count as added only once the commit is done. */
-static int ingest_flush(void *ctx) {
-    ingest_ctx *c = ctx;
+/* Commits the open batch: its documents count as added only once that is done. */
+static int ingest_commit(ingest_ctx *c) {
     if (!c->batch) return 0;
     c->batch = false;
     brass_error err = {0};
@@ -106,6 +127,13 @@ static int ingest_flush(void *ctx) {
     }
     c->pending_docs = c->pending_events = 0;
     return rc == BRASS_OK ? 0 : 1;
+}
+
+/* After each pipeline batch: a commit when the store batch is full or old. */
+static int ingest_flush(void *ctx) {
+    ingest_ctx *c = ctx;
+    if (!c->batch || (c->batch_docs < COMMIT_DOCS && seconds_now() - c->batch_start < COMMIT_SECONDS)) return 0;
+    return ingest_commit(c);
 }
 
 int cmd_ingest(int argc, char **argv) {
@@ -155,6 +183,7 @@ int cmd_ingest(int argc, char **argv) {
     pipeline_config cfg = {.threads = jobs, .progress = !quiet, .work = ingest_work,
                            .emit = ingest_emit, .flush = ingest_flush, .work_ctx = &ctx, .emit_ctx = &ctx};
     int status = pipeline_run(reader, &cfg);
+    if (ingest_commit(&ctx) != 0) status = 1;  /* the last batch */
     brass_reader_free(reader);
     brass_extractor_free(ex);
     brass_store_close(st);
