@@ -29,6 +29,11 @@ typedef struct lex_entry {
 typedef struct lex_first {
     size_t hash;      /* fold hash of the first word; slot empty when max_len is 0 */
     size_t max_len;
+    /* For the phrases that go on past the first word: a bit per low five bits
+     * of the next word's first byte ("in his place": 'h'), so that "in the"
+     * stops at "in"; next_any when one goes on with no word ("photo:"). */
+    uint32_t next;
+    bool next_any;
 } lex_first;
 
 struct lex {
@@ -149,6 +154,10 @@ static bool build_prefilter(lex *lx) {
             lex_first *f = first_slot(lx, hash);
             f->hash = hash;
             if (e->len > f->max_len) f->max_len = e->len;
+            size_t k = n;
+            while (k < e->len && !is_word_char((unsigned char)e->phrase[k])) k++;
+            if (k < e->len) f->next |= 1u << (e->phrase[k] & 31);
+            else if (e->len > n) f->next_any = true;
             const unsigned char *p = (const unsigned char *)e->phrase;
             if (e->len >= 3) set_triple(lx, p[0], p[1], p[2]);
             else if (e->len == 2)
@@ -230,6 +239,11 @@ size_t lex_match_slow(const lex *lx, const char *s, size_t len, const char **val
             const lex_first *f = first_slot(lx, h);
             if (f->max_len < n) return 0;  /* no phrase starts with this word */
             if (f->max_len < limit) limit = f->max_len;
+            if (limit > n && !f->next_any) {  /* can a longer phrase go on with the next word? */
+                size_t k = n;
+                while (k < limit && !is_word_char((unsigned char)s[k])) k++;
+                if (k >= limit || !(f->next >> (s[k] & 31) & 1)) limit = n;
+            }
         }
         if (nends == sizeof ends / sizeof *ends) break;
         ends[nends] = n;

@@ -41,3 +41,17 @@ TEST(short_phrases_pass_the_prefilter) {
     CHECK_INT(lex_match(lx, "Ax", 2, &v), 0);
     lex_free(lx);
 }
+
+TEST(phrases_past_the_first_word) {
+    /* the next word's first letter decides whether a longer phrase may follow:
+     * "in his place" is found, "in the place" stops at "in" (no entry there) */
+    lex *lx = lex_load("triggers");
+    const char *v = NULL;
+    const char *s = "in his place, Colonel X";
+    CHECK_INT(lex_match(lx, s, strlen(s), &v), strlen("in his place"));
+    s = "in the place";
+    CHECK_INT(lex_match(lx, s, strlen(s), &v), 0);
+    s = "in his";
+    CHECK_INT(lex_match(lx, s, strlen(s), &v), 0);
+    lex_free(lx);
+}
