@@ -119,7 +119,7 @@ static bool add_line(lex *lx, const char *line, size_t n) {
         return false;
     }
     size_t len = strlen(phrase);
-    if (len == 0 || lex_get(lx, phrase, len)) {  /* blank, or a repeat: first wins */
+    if (len == 0 || lex_get_slow(lx, phrase, len)) {  /* blank, or a repeat: first wins (the prefilter is built after) */
         free(phrase);
         free(value);
         return true;
@@ -215,8 +215,7 @@ void lex_free(lex *lx) {
     free(lx);
 }
 
-const char *lex_get(const lex *lx, const char *phrase, size_t len) {
-    if (!lx || len == 0) return NULL;
+const char *lex_get_slow(const lex *lx, const char *phrase, size_t len) {
     for (lex_entry *e = lx->slots[slot_of(lx, fold_hash(phrase, len))]; e; e = e->next)
         if (e->len == len && fold_equal(e->phrase, phrase, len)) return e->value;
     return NULL;

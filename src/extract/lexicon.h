@@ -7,6 +7,7 @@
 #ifndef BRASS_LEXICON_H
 #define BRASS_LEXICON_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -18,7 +19,7 @@ lex *lex_load(const char *name);
 void lex_free(lex *lx);
 
 /* The value of an exact phrase ("" when the entry has none), or NULL. */
-const char *lex_get(const lex *lx, const char *phrase, size_t len);
+static inline const char *lex_get(const lex *lx, const char *phrase, size_t len);
 
 /* The longest entry that starts at s and ends on a word boundary: returns its
  * byte length (0 if none) and sets *value (may be NULL) to its value. */
@@ -41,16 +42,29 @@ static inline unsigned lex_triple_bit(unsigned char a, unsigned char b, unsigned
     return (a & 31u) << 10 | (b & 31u) << 5 | (c & 31u);
 }
 
-/* lex_match past the first test. */
+/* lex_match and lex_get past the first test. */
 size_t lex_match_slow(const lex *lx, const char *s, size_t len, const char **value);
+const char *lex_get_slow(const lex *lx, const char *phrase, size_t len);
+
+/* May an entry start with these bytes? A phrase of two bytes set its pair with
+ * every third byte, so 0 stands for the third; one byte asks the singles. */
+static inline bool lex_may_start(const lex *lx, const char *s, size_t len) {
+    const lex_prefilter *pre = (const lex_prefilter *)(const void *)lx;
+    if (len >= 2) {
+        unsigned bit = lex_triple_bit((unsigned char)s[0], (unsigned char)s[1], len >= 3 ? (unsigned char)s[2] : 0);
+        if (pre->triples[bit >> 3] >> (bit & 7) & 1) return true;
+    }
+    return pre->singles >> (s[0] & 31) & 1;
+}
+
+static inline const char *lex_get(const lex *lx, const char *phrase, size_t len) {
+    if (!lx || len == 0 || !lex_may_start(lx, phrase, len)) return NULL;
+    return lex_get_slow(lx, phrase, len);
+}
 
 static inline size_t lex_match(const lex *lx, const char *s, size_t len, const char **value) {
     if (!lx || len == 0) return 0;
-    if (len >= 3) {  /* most words end here */
-        const lex_prefilter *pre = (const lex_prefilter *)(const void *)lx;
-        unsigned bit = lex_triple_bit((unsigned char)s[0], (unsigned char)s[1], (unsigned char)s[2]);
-        if (!(pre->triples[bit >> 3] >> (bit & 7) & 1) && !(pre->singles >> (s[0] & 31) & 1)) return 0;
-    }
+    if (len >= 3 && !lex_may_start(lx, s, len)) return 0;  /* most words end here */
     return lex_match_slow(lx, s, len, value);
 }
 
