@@ -158,6 +158,17 @@ static const char *field_of(const char *text, brass_event_type type, const char 
     return v ? out : NULL;
 }
 
+/* Does the event of that type and surname have field f equal to want? Prints
+ * what it has instead, so that a failing CHECK shows both. */
+static bool field_is(const char *text, brass_event_type type, const char *surname, brass_field f, const char *want) {
+    char buf[200];
+    const char *got = field_of(text, type, surname, f, buf, sizeof buf);
+    if (got && strcmp(got, want) == 0) return true;
+    fprintf(stderr, "  %s of %s: got \"%s\", want \"%s\"\n", brass_field_name(f), surname, got ? got : "(none)",
+            want);
+    return false;
+}
+
 TEST(rank_opening_a_capitalized_run_is_not_the_name) {
     char buf[160];
     const char *p = field_of("Gen. Col. Ivo Lak was dismissed on Monday.", BRASS_DISMISSAL, "Lak", BRASS_F_PERSON,
@@ -170,9 +181,7 @@ TEST(rank_opening_a_capitalized_run_is_not_the_name) {
 TEST(head_of_state_replacing_a_commander_is_the_agent) {
     const char *text = "President Ilse Varga said she had replaced the commander of the Northern Army, "
                        "Major General Ivo Lak.";
-    char buf[160];
-    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_BY, buf, sizeof buf) &&
-          strcmp(buf, "Ilse Varga") == 0);
+    CHECK(field_is(text, BRASS_DISMISSAL, "Lak", BRASS_F_BY, "Ilse Varga"));
     brass_events *ev = run(text);
     CHECK(ev && find(ev, BRASS_APPOINTMENT, "Varga") == NULL);
     brass_events_free(ev);
@@ -182,10 +191,8 @@ TEST(replacement_from_the_next_sentence) {
     const char *text = "General Ivo Lak was relieved of command of the Northern Army on Monday. "
                        "Brigadier General Tom Sava will take over the post.";
     char buf[160];
-    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_REPLACEMENT, buf, sizeof buf) &&
-          strcmp(buf, "Tom Sava") == 0);
-    CHECK(field_of(text, BRASS_APPOINTMENT, "Sava", BRASS_F_REPLACEMENT, buf, sizeof buf) &&
-          strcmp(buf, "Ivo Lak") == 0);
+    CHECK(field_is(text, BRASS_DISMISSAL, "Lak", BRASS_F_REPLACEMENT, "Tom Sava"));
+    CHECK(field_is(text, BRASS_APPOINTMENT, "Sava", BRASS_F_REPLACEMENT, "Ivo Lak"));
     /* posts that name different units are no replacement */
     text = "General Ivo Lak was dismissed as commander of the Eastern Fleet. "
            "Admiral Tom Sava was appointed commander of the Western Fleet.";
@@ -231,17 +238,13 @@ TEST(object_lists_and_victim_lists) {
 }
 
 TEST(successor_nouns_and_taking_a_place) {
-    char buf[160];
     const char *text = "General Ivo Lak handed over command of the navy today to his successor, Admiral Tom Sava.";
-    CHECK(field_of(text, BRASS_APPOINTMENT, "Sava", BRASS_F_REPLACEMENT, buf, sizeof buf) &&
-          strcmp(buf, "Ivo Lak") == 0);
+    CHECK(field_is(text, BRASS_APPOINTMENT, "Sava", BRASS_F_REPLACEMENT, "Ivo Lak"));
     text = "The president named General Tom Sava as General Ivo Lak's replacement.";
-    CHECK(field_of(text, BRASS_APPOINTMENT, "Sava", BRASS_F_REPLACEMENT, buf, sizeof buf) &&
-          strcmp(buf, "Ivo Lak") == 0);
+    CHECK(field_is(text, BRASS_APPOINTMENT, "Sava", BRASS_F_REPLACEMENT, "Ivo Lak"));
     text = "The prime minister fired Defence Minister Ivo Lak on Tuesday. "
            "He said he had appointed Interior Minister Tom Sava to take his place.";
-    CHECK(field_of(text, BRASS_APPOINTMENT, "Sava", BRASS_F_REPLACEMENT, buf, sizeof buf) &&
-          strcmp(buf, "Ivo Lak") == 0);
+    CHECK(field_is(text, BRASS_APPOINTMENT, "Sava", BRASS_F_REPLACEMENT, "Ivo Lak"));
 }
 
 TEST(promotion_is_an_award_unless_a_post_follows) {
@@ -258,24 +261,18 @@ TEST(one_word_first_name_is_the_person) {
 }
 
 TEST(posts_from_the_other_side_and_after_the_name) {
-    char buf[200];
     const char *text = "The president appointed General Tom Sava as the new commander of the Northern Army, "
                        "replacing General Ivo Lak.";
-    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "commander of the Northern Army") == 0);
+    CHECK(field_is(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, "commander of the Northern Army"));
     text = "The president signed a decree on the dismissal of Lieutenant General Ivo Lak from the post of "
            "commander of the Air Force.";
-    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "commander of the Air Force") == 0);
+    CHECK(field_is(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, "commander of the Air Force"));
     text = "The ministry dismissed the commander of its Eastern Group of Forces, Colonel General Ivo Lak.";
-    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "commander of its Eastern Group of Forces") == 0);
+    CHECK(field_is(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, "commander of its Eastern Group of Forces"));
     text = "General Ivo Lak was 48. Officials said Lak, who commanded the 49th combined army, was killed.";
-    CHECK(field_of(text, BRASS_DEATH, "Lak", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "commander of the 49th combined army") == 0);
+    CHECK(field_is(text, BRASS_DEATH, "Lak", BRASS_F_POST, "commander of the 49th combined army"));
     text = "The cabinet named General Ivo Lak armed forces chief Saturday.";
-    CHECK(field_of(text, BRASS_APPOINTMENT, "Lak", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "armed forces chief") == 0);
+    CHECK(field_is(text, BRASS_APPOINTMENT, "Lak", BRASS_F_POST, "armed forces chief"));
 }
 
 TEST(headline_capitals_and_occupations_are_no_evidence) {
@@ -303,9 +300,7 @@ TEST(reported_would_and_honorific_first_names) {
     EXPECT_NONE("General Tom Sava would be fired if the offensive failed.");
     const char *text = "Admiral Sir Ben Kay has been sacked after an inquiry. "
                        "Sir Ben was told to step back in May. He was succeeded by General Sir Ian Roe.";
-    char buf[160];
-    CHECK(field_of(text, BRASS_APPOINTMENT, "Roe", BRASS_F_REPLACEMENT, buf, sizeof buf) &&
-          strcmp(buf, "Ben Kay") == 0);
+    CHECK(field_is(text, BRASS_APPOINTMENT, "Roe", BRASS_F_REPLACEMENT, "Ben Kay"));
 }
 
 TEST(agents_across_sentences_and_coordinated_verbs) {
@@ -315,14 +310,13 @@ TEST(agents_across_sentences_and_coordinated_verbs) {
     CHECK(field_of(text, BRASS_ARREST, "Lak", BRASS_F_BY, buf, sizeof buf) == NULL ||
           strcmp(buf, "Police") == 0);
     text = "President Ana Ruiz dismissed the army commander, General Ivo Lak, and appointed General Tom Sava.";
-    CHECK(field_of(text, BRASS_APPOINTMENT, "Sava", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "Ana Ruiz") == 0);
+    CHECK(field_is(text, BRASS_APPOINTMENT, "Sava", BRASS_F_BY, "Ana Ruiz"));
     text = "Ex-Defence Minister Ivo Lak was arrested for treason by advising President Ana Ruiz to call a state of emergency.";
     CHECK(field_of(text, BRASS_ARREST, "Lak", BRASS_F_BY, buf, sizeof buf) == NULL);
     text = "The leaders of the coup have named General Ado Keita transitional president.";
-    CHECK(field_of(text, BRASS_APPOINTMENT, "Keita", BRASS_F_BY, buf, sizeof buf) &&
-          strcmp(buf, "leaders of the coup") == 0);
+    CHECK(field_is(text, BRASS_APPOINTMENT, "Keita", BRASS_F_BY, "leaders of the coup"));
     text = "General Ado Keita declared himself the leader of the country on Friday.";
-    CHECK(field_of(text, BRASS_APPOINTMENT, "Keita", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "Ado Keita") == 0);
+    CHECK(field_is(text, BRASS_APPOINTMENT, "Keita", BRASS_F_BY, "Ado Keita"));
 }
 
 TEST(standing_down_and_victim_lists) {
@@ -341,23 +335,17 @@ TEST(surname_first_and_bracketed_nicknames) {
            "The ministry suspended Park from his duties on Friday.", BRASS_DISMISSAL, "Min-ho");
     const char *text = "The council head dismissed his deputy, General Omar Hassan Idris (Hemeti), on Friday. "
                        "Malik Tahir, a former rebel leader, has replaced Hemeti, the council said.";
-    char buf[160];
-    CHECK(field_of(text, BRASS_APPOINTMENT, "Tahir", BRASS_F_REPLACEMENT, buf, sizeof buf) &&
-          strcmp(buf, "Omar Hassan Idris") == 0);
+    CHECK(field_is(text, BRASS_APPOINTMENT, "Tahir", BRASS_F_REPLACEMENT, "Omar Hassan Idris"));
 }
 
 TEST(posts_refined_and_country_first) {
-    char buf[200];
     const char *text = "General Ivo Lak stepped down on Wednesday as Israel Defense Forces chief of staff.";
-    CHECK(field_of(text, BRASS_RESIGNATION, "Lak", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "Israel Defense Forces chief of staff") == 0);
+    CHECK(field_is(text, BRASS_RESIGNATION, "Lak", BRASS_F_POST, "Israel Defense Forces chief of staff"));
     text = "Senior commander Ivo Lak was seen at the front. Lak, a commander of the paramilitary Desert Forces, "
            "was killed on Monday.";
-    CHECK(field_of(text, BRASS_DEATH, "Lak", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "commander of the paramilitary Desert Forces") == 0);
+    CHECK(field_is(text, BRASS_DEATH, "Lak", BRASS_F_POST, "commander of the paramilitary Desert Forces"));
     text = "The government appointed Lt General Ivo Lak (retired) as the next Chief of Defence Staff.";
-    CHECK(field_of(text, BRASS_APPOINTMENT, "Lak", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "Chief of Defence Staff") == 0);
+    CHECK(field_is(text, BRASS_APPOINTMENT, "Lak", BRASS_F_POST, "Chief of Defence Staff"));
 }
 
 TEST(became_with_a_post_and_verbs_joined_by_and) {
@@ -372,13 +360,12 @@ TEST(became_with_a_post_and_verbs_joined_by_and) {
 }
 
 TEST(agents_of_replace_with_and_by_the_army) {
-    char buf[160];
     const char *text = "President Ana Ruiz had replaced Colonel General Ivo Lak with Lieutenant General Tom Sava "
                        "as commander of the Western District.";
-    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "Ana Ruiz") == 0);
-    CHECK(field_of(text, BRASS_APPOINTMENT, "Sava", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "Ana Ruiz") == 0);
+    CHECK(field_is(text, BRASS_DISMISSAL, "Lak", BRASS_F_BY, "Ana Ruiz"));
+    CHECK(field_is(text, BRASS_APPOINTMENT, "Sava", BRASS_F_BY, "Ana Ruiz"));
     text = "The junta leader, Lieutenant Colonel Ivo Lak, has been relieved of his duties by the army.";
-    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "army") == 0);
+    CHECK(field_is(text, BRASS_DISMISSAL, "Lak", BRASS_F_BY, "army"));
     EXPECT("President Ana Ruiz announced the decision to dismiss Defence Minister Ivo Lak.", BRASS_DISMISSAL, "Lak");
     EXPECT_NONE("Bloggers urged the president to dismiss General Ivo Lak.");
 }
@@ -393,11 +380,9 @@ TEST(family_name_first_is_a_later_lone_mention) {
 }
 
 TEST(initials_suffixes_retired_and_other_ministers) {
-    char buf[160];
     const char *text = "The president fired Gen. C.Q. Braun Jr., the chairman of the Joint Chiefs of Staff.";
-    CHECK(field_of(text, BRASS_DISMISSAL, "Jr.", BRASS_F_PERSON, buf, sizeof buf) &&
-          strcmp(buf, "C.Q. Braun Jr.") == 0);
-    CHECK(field_of(text, BRASS_DISMISSAL, "Jr.", BRASS_F_RANK, buf, sizeof buf) && strcmp(buf, "General") == 0);
+    CHECK(field_is(text, BRASS_DISMISSAL, "Jr.", BRASS_F_PERSON, "C.Q. Braun Jr."));
+    CHECK(field_is(text, BRASS_DISMISSAL, "Jr.", BRASS_F_RANK, "General"));
     EXPECT_NONE("He praised retired Lt. Gen. Dan Kain, a former pilot, at the ceremony.");
     text = "Defence Minister Li Wanfu was removed from his post. The coach was sacked, and the health minister "
            "resigned.";
@@ -408,9 +393,8 @@ TEST(initials_suffixes_retired_and_other_ministers) {
 
 TEST(eliminated_and_collective_agents) {
     EXPECT("The army said it had eliminated Ali Karam, the head of the Desert Force.", BRASS_DEATH, "Karam");
-    char buf[160];
     const char *text = "Major General Ivo Lak was detained by military police on Friday.";
-    CHECK(field_of(text, BRASS_ARREST, "Lak", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "military police") == 0);
+    CHECK(field_is(text, BRASS_ARREST, "Lak", BRASS_F_BY, "military police"));
 }
 
 TEST(role_noun_with_its_own_name_and_moves) {
@@ -433,21 +417,17 @@ TEST(his_removal_refers_to_the_one_with_an_event) {
 }
 
 TEST(posts_in_appositions_and_before_relative_clauses) {
-    char buf[200];
     const char *text = "The head of the military junta that took power last January, Lieutenant Colonel Ivo Lak, "
                        "has been relieved of his duties by the army.";
-    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "head of the military junta") == 0);
+    CHECK(field_is(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, "head of the military junta"));
     text = "The army said it had killed Ali Karam, a senior commander for the paramilitary Desert Forces.";
-    CHECK(field_of(text, BRASS_DEATH, "Karam", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "commander for the paramilitary Desert Forces") == 0);
+    CHECK(field_is(text, BRASS_DEATH, "Karam", BRASS_F_POST, "commander for the paramilitary Desert Forces"));
 }
 
 TEST(agent_pronoun_is_the_political_figure_named_before) {
-    char buf[160];
     const char *text = "President Ana Ruiz praised General Ivo Lak, who resigned on Monday. "
                        "She named General Tom Sava as his replacement.";
-    CHECK(field_of(text, BRASS_APPOINTMENT, "Sava", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "Ana Ruiz") == 0);
+    CHECK(field_is(text, BRASS_APPOINTMENT, "Sava", BRASS_F_BY, "Ana Ruiz"));
 }
 
 TEST(purges_and_the_replaced_dead) {
@@ -479,21 +459,16 @@ TEST(due_to_become_and_announced_as) {
 }
 
 TEST(lead_posts_and_in_command_of) {
-    char buf[200];
     const char *text = "Special forces claimed they killed the commander of the Northern Fleet in a strike. "
                        "Officials said that 30 officers, including Admiral Ivo Lak, had been killed.";
-    CHECK(field_of(text, BRASS_DEATH, "Lak", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "commander of the Northern Fleet") == 0);
+    CHECK(field_is(text, BRASS_DEATH, "Lak", BRASS_F_POST, "commander of the Northern Fleet"));
     text = "Major General Ivo Lak was killed on Monday. Lak, 46, was in command of the 15th rifle division.";
-    CHECK(field_of(text, BRASS_DEATH, "Lak", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "in command of the 15th rifle division") == 0);
+    CHECK(field_is(text, BRASS_DEATH, "Lak", BRASS_F_POST, "in command of the 15th rifle division"));
 }
 
 TEST(mod_is_spelt_out_in_agents) {
-    char buf[160];
     const char *text = "The Russian MoD has dismissed Colonel General Ivo Lak as commander of the eastern group.";
-    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_BY, buf, sizeof buf) &&
-          strcmp(buf, "The Russian Ministry of Defence") == 0);
+    CHECK(field_is(text, BRASS_DISMISSAL, "Lak", BRASS_F_BY, "The Russian Ministry of Defence"));
 }
 
 TEST(one_departure_and_one_arrival_replace_each_other) {
@@ -502,9 +477,8 @@ TEST(one_departure_and_one_arrival_replace_each_other) {
                        "It follows weeks of talk of a rift. Lak led the army since the war began. "
                        "He thanked the general for his service. Critics were surprised. "
                        "The president then announced the appointment of General Tom Sava as the new army chief.";
-    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_REPLACEMENT, buf, sizeof buf) && strcmp(buf, "Tom Sava") == 0);
-    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "commander-in-chief of the armed forces") == 0);
+    CHECK(field_is(text, BRASS_DISMISSAL, "Lak", BRASS_F_REPLACEMENT, "Tom Sava"));
+    CHECK(field_is(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, "commander-in-chief of the armed forces"));
     /* two arrivals: no guess */
     text = "General Ivo Lak was dismissed as army chief. Later the president appointed General Tom Sava "
            "as army chief of staff. Admiral Ed Roe was appointed navy chief.";
@@ -513,65 +487,51 @@ TEST(one_departure_and_one_arrival_replace_each_other) {
 }
 
 TEST(posts_in_a_list_of_appositions) {
-    char buf[200];
     const char *text = "So far, Lt Gen Ivo Lak, head of the Signals Command, Lt Gen Tom Sava, head of the Special "
                        "Command, and Lt Gen Ed Roe, head of the Capital Command, have been arrested.";
-    CHECK(field_of(text, BRASS_ARREST, "Sava", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "head of the Special Command") == 0);
+    CHECK(field_is(text, BRASS_ARREST, "Sava", BRASS_F_POST, "head of the Special Command"));
 }
 
 TEST(posts_from_office_verbs_and_unnamed_leads) {
-    char buf[200];
     const char *text = "The defence minister appointed General Ivo Lak to command the forces fighting in the east "
                        "on Monday.";
-    CHECK(field_of(text, BRASS_APPOINTMENT, "Lak", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "commander of the forces fighting in the east") == 0);
+    CHECK(field_is(text, BRASS_APPOINTMENT, "Lak", BRASS_F_POST, "commander of the forces fighting in the east"));
     /* the lead tells the change of a post; the next sentences name its holder */
     text = "The chief of the Ruritanian navy resigned on Sunday after a row over his remarks. "
            "Vice Admiral Ivo Lak said in a statement that his resignation was necessary.";
-    CHECK(field_of(text, BRASS_RESIGNATION, "Lak", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "chief of the Ruritanian navy") == 0);
+    CHECK(field_is(text, BRASS_RESIGNATION, "Lak", BRASS_F_POST, "chief of the Ruritanian navy"));
     text = "The president has appointed his closest military adviser, a former tank officer, as the new "
            "chief of staff of the armed forces. General Ivo Lak, 55, was appointed by decree on Friday.";
-    CHECK(field_of(text, BRASS_APPOINTMENT, "Lak", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "chief of staff of the armed forces") == 0);
+    CHECK(field_is(text, BRASS_APPOINTMENT, "Lak", BRASS_F_POST, "chief of staff of the armed forces"));
 }
 
 TEST(posts_through_labels_positions_and_successions) {
-    char buf[200];
     const char *text = "Major General Ivo Lak, the so-called commander of the rebel army corps, was killed on Monday.";
-    CHECK(field_of(text, BRASS_DEATH, "Lak", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "commander of the rebel army corps") == 0);
+    CHECK(field_is(text, BRASS_DEATH, "Lak", BRASS_F_POST, "commander of the rebel army corps"));
     /* "the position" is the post of the one replaced */
     text = "President Tom Vell announced on Monday that he had replaced the commander of the Joint Forces, "
            "General Ivo Lak, after weeks of criticism. He said that Brigadier General Tom Sava would take over "
            "the position.";
-    CHECK(field_of(text, BRASS_APPOINTMENT, "Sava", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "commander of the Joint Forces") == 0);
+    CHECK(field_is(text, BRASS_APPOINTMENT, "Sava", BRASS_F_POST, "commander of the Joint Forces"));
     /* one who died is succeeded in the post the newcomer gets */
     text = "The government has appointed General Tom Sava as the next Chief of Defence Staff. "
            "He will succeed General Ivo Lak, who died in December in a helicopter crash.";
-    CHECK(field_of(text, BRASS_DEATH, "Lak", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "Chief of Defence Staff") == 0);
+    CHECK(field_is(text, BRASS_DEATH, "Lak", BRASS_F_POST, "Chief of Defence Staff"));
 }
 
 TEST(no_longer_and_appositions_of_newcomers) {
     char buf[200];
     const char *text = "Soldiers said that General Ivo Lak was no longer in charge of the operation in the east. "
                        "He has been replaced by General Tom Sava.";
-    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "in charge of the operation in the east") == 0);
-    CHECK(field_of(text, BRASS_APPOINTMENT, "Sava", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "in charge of the operation in the east") == 0);
+    CHECK(field_is(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, "in charge of the operation in the east"));
+    CHECK(field_is(text, BRASS_APPOINTMENT, "Sava", BRASS_F_POST, "in charge of the operation in the east"));
     CHECK(field_of("General Ivo Lak is no longer a target of the inquiry.", BRASS_DISMISSAL, "Lak", BRASS_F_PERSON,
                    buf, sizeof buf) == NULL);
     /* the newcomer's apposition is the post held now, not the one gained */
     text = "The president decided to dismiss Defence Minister Ivo Lak on Monday and replace him with Tom Sava, "
            "the chairman of the state property fund.";
-    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "Defence Minister") == 0);
-    CHECK(field_of(text, BRASS_APPOINTMENT, "Sava", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "Defence Minister") == 0);
+    CHECK(field_is(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, "Defence Minister"));
+    CHECK(field_is(text, BRASS_APPOINTMENT, "Sava", BRASS_F_POST, "Defence Minister"));
 }
 
 TEST(agents_of_institutions_possessors_and_self) {
@@ -582,14 +542,13 @@ TEST(agents_of_institutions_possessors_and_self) {
            "field marshal.";
     CHECK(field_of(text, BRASS_AWARD, "Lak", BRASS_F_BY, buf, sizeof buf) && strstr(buf, "cabinet"));
     text = "President Tom Vell's latest military shake-up resulted in the dismissal of General Ivo Lak.";
-    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "Tom Vell") == 0);
+    CHECK(field_is(text, BRASS_DISMISSAL, "Lak", BRASS_F_BY, "Tom Vell"));
     text = "General Ivo Lak appeared on television on Friday and named himself president of the junta.";
-    CHECK(field_of(text, BRASS_APPOINTMENT, "Lak", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "Ivo Lak") == 0);
+    CHECK(field_is(text, BRASS_APPOINTMENT, "Lak", BRASS_F_BY, "Ivo Lak"));
     /* the by-phrase of the next verb is not this one's */
     text = "Admiral Ivo Lak was relieved of his duties, arrested by men in plain clothes and later beaten.";
     CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_BY, buf, sizeof buf) == NULL);
-    CHECK(field_of(text, BRASS_ARREST, "Lak", BRASS_F_BY, buf, sizeof buf) &&
-          strcmp(buf, "men in plain clothes") == 0);
+    CHECK(field_is(text, BRASS_ARREST, "Lak", BRASS_F_BY, "men in plain clothes"));
 }
 
 TEST(arrests_ordered_by_courts_and_put_under_arrest) {
@@ -597,15 +556,14 @@ TEST(arrests_ordered_by_courts_and_put_under_arrest) {
     const char *text = "General Ivo Lak, the commander of martial law, was arrested on Tuesday. "
                        "Lak led the troops for only a few hours. "
                        "A court issued an arrest warrant for the general on charges of insurrection.";
-    CHECK(field_of(text, BRASS_ARREST, "Lak", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "court") == 0);
+    CHECK(field_is(text, BRASS_ARREST, "Lak", BRASS_F_BY, "court"));
     text = "General Ivo Lak was arrested on a court-issued warrant on charges of insurrection.";
-    CHECK(field_of(text, BRASS_ARREST, "Lak", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "court") == 0);
+    CHECK(field_is(text, BRASS_ARREST, "Lak", BRASS_F_BY, "court"));
     /* a warrant for someone else orders nothing about Lak */
     text = "General Ivo Lak was arrested on Tuesday. A court issued a warrant for Colonel Tom Sava.";
     CHECK(field_of(text, BRASS_ARREST, "Lak", BRASS_F_BY, buf, sizeof buf) == NULL);
     text = "The prosecution's special investigation team put General Ivo Lak under emergency arrest.";
-    CHECK(field_of(text, BRASS_ARREST, "Lak", BRASS_F_BY, buf, sizeof buf) &&
-          strcmp(buf, "prosecution's special investigation team") == 0);
+    CHECK(field_is(text, BRASS_ARREST, "Lak", BRASS_F_BY, "prosecution's special investigation team"));
 }
 
 TEST(agents_of_a_round_and_posts_of_whom_clauses) {
@@ -614,27 +572,25 @@ TEST(agents_of_a_round_and_posts_of_whom_clauses) {
     const char *text = "Prime Minister Tom Vell appointed Lieutenant General Ivo Lak as the new army chief. "
                        "Meanwhile, Lieutenant General Ed Roe will replace General Al Bor as chairman of the joint "
                        "chiefs.";
-    CHECK(field_of(text, BRASS_APPOINTMENT, "Roe", BRASS_F_BY, buf, sizeof buf) && strcmp(buf, "Tom Vell") == 0);
+    CHECK(field_is(text, BRASS_APPOINTMENT, "Roe", BRASS_F_BY, "Tom Vell"));
     /* ... but not one told for another day */
     text = "President Tom Vell appointed General Ivo Lak as defence minister on Monday. "
            "General Ed Roe was appointed as army chief in November 2019.";
     CHECK(field_of(text, BRASS_APPOINTMENT, "Roe", BRASS_F_BY, buf, sizeof buf) == NULL);
     text = "The president dismissed Ivo Lak, an old friend whom he had appointed to head the security service.";
-    CHECK(field_of(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "head of the security service") == 0);
+    CHECK(field_is(text, BRASS_DISMISSAL, "Lak", BRASS_F_POST, "head of the security service"));
 }
 
 TEST(namesakes_in_one_report_stay_apart) {
     char buf[200];
     const char *text = "Major General Ivo Lakov was killed near the river, the directorate said. It was not clear "
                        "if Ivo Lakov was related to Pavel Lakov, the chief of the general staff.";
-    CHECK(field_of(text, BRASS_DEATH, "Lakov", BRASS_F_PERSON, buf, sizeof buf) && strcmp(buf, "Ivo Lakov") == 0);
+    CHECK(field_is(text, BRASS_DEATH, "Lakov", BRASS_F_PERSON, "Ivo Lakov"));
     CHECK(field_of(text, BRASS_DEATH, "Lakov", BRASS_F_POST, buf, sizeof buf) == NULL);
     /* variants of one given name are one person */
     text = "General Aleksandr Lakov was dismissed on Monday. Alexander Lakov, the commander of the fleet, "
            "had led it for a year.";
-    CHECK(field_of(text, BRASS_DISMISSAL, "Lakov", BRASS_F_POST, buf, sizeof buf) &&
-          strcmp(buf, "commander of the fleet") == 0);
+    CHECK(field_is(text, BRASS_DISMISSAL, "Lakov", BRASS_F_POST, "commander of the fleet"));
 }
 
 TEST(posts_opened_by_a_country_possessive) {
