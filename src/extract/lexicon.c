@@ -119,7 +119,8 @@ static bool add_line(lex *lx, const char *line, size_t n) {
         return false;
     }
     size_t len = strlen(phrase);
-    if (len == 0 || lex_get_slow(lx, phrase, len)) {  /* blank, or a repeat: first wins (the prefilter is built after) */
+    /* blank, or a repeat: first wins (lex_get_slow: the prefilter is built after) */
+    if (len == 0 || lex_get_slow(lx, phrase, len)) {
         free(phrase);
         free(value);
         return true;

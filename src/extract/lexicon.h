@@ -25,7 +25,7 @@ static inline const char *lex_get(const lex *lx, const char *phrase, size_t len)
  * byte length (0 if none) and sets *value (may be NULL) to its value. */
 static inline size_t lex_match(const lex *lx, const char *s, size_t len, const char **value);
 
-/* ---- lex_match's first test, inline: it is asked at every word of a report ----
+/* ---- the first test of lex_match and lex_get, inline: asked at every word of a report ----
  *
  * A bit per byte triple that starts a phrase, indexed by the low five bits of
  * each byte. Those bits are the same in both cases of a letter, so no folding
@@ -51,7 +51,8 @@ const char *lex_get_slow(const lex *lx, const char *phrase, size_t len);
 static inline bool lex_may_start(const lex *lx, const char *s, size_t len) {
     const lex_prefilter *pre = (const lex_prefilter *)(const void *)lx;
     if (len >= 2) {
-        unsigned bit = lex_triple_bit((unsigned char)s[0], (unsigned char)s[1], len >= 3 ? (unsigned char)s[2] : 0);
+        unsigned char third = len >= 3 ? (unsigned char)s[2] : 0;
+        unsigned bit = lex_triple_bit((unsigned char)s[0], (unsigned char)s[1], third);
         if (pre->triples[bit >> 3] >> (bit & 7) & 1) return true;
     }
     return pre->singles >> (s[0] & 31) & 1;
@@ -63,8 +64,7 @@ static inline const char *lex_get(const lex *lx, const char *phrase, size_t len)
 }
 
 static inline size_t lex_match(const lex *lx, const char *s, size_t len, const char **value) {
-    if (!lx || len == 0) return 0;
-    if (len >= 3 && !lex_may_start(lx, s, len)) return 0;  /* most words end here */
+    if (!lx || len == 0 || !lex_may_start(lx, s, len)) return 0;  /* most words end here */
     return lex_match_slow(lx, s, len, value);
 }
 
