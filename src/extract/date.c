@@ -1,5 +1,6 @@
 /* date.c -- finds the date of an event in its sentence and resolves it against the report's date. */
 #include "extract/date.h"
+#include "util/ascii.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -75,9 +76,6 @@ static bool valid_ymd(int y, int m, int d) {
 
 /* ---- tokens ---- */
 
-static bool is_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-
 /* Byte length of the UTF-8 punctuation (U+2000..U+203F: dashes, curly quotes) at p, or 0. */
 static size_t utf8_punct(const char *p, const char *end) {
     if (end - p >= 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80) return 3;
@@ -108,10 +106,10 @@ static void tokenize(toks *tk, const char *s, size_t len, size_t anchor) {
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
             p++;
             continue;
-        } else if (is_digit(c)) {
+        } else if (ascii_is_digit(c)) {
             const char *q = p;
             long v = 0;
-            while (q < end && is_digit((unsigned char)*q)) {
+            while (q < end && ascii_is_digit((unsigned char)*q)) {
                 if (v < 100000) v = v * 10 + (*q - '0');
                 q++;
             }
@@ -119,8 +117,8 @@ static void tokenize(toks *tk, const char *s, size_t len, size_t anchor) {
             t->digits = (int)(q - p);
             t->num = t->digits > 5 ? -1 : (int)v;
             /* ordinal suffix: 1st 2nd 3rd 12th */
-            if (end - q >= 2 && is_alpha((unsigned char)q[0]) && is_alpha((unsigned char)q[1]) &&
-                (end - q == 2 || !is_alpha((unsigned char)q[2]))) {
+            if (end - q >= 2 && ascii_is_alpha((unsigned char)q[0]) && ascii_is_alpha((unsigned char)q[1]) &&
+                (end - q == 2 || !ascii_is_alpha((unsigned char)q[2]))) {
                 char a = (char)(q[0] | 0x20), b = (char)(q[1] | 0x20);
                 if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
                     (a == 't' && b == 'h')) {
@@ -132,9 +130,9 @@ static void tokenize(toks *tk, const char *s, size_t len, size_t anchor) {
         } else if ((up = utf8_punct(p, end)) != 0) {
             t->kind = TK_PUNCT;
             p += up;
-        } else if (is_alpha(c) || c >= 0x80) {
+        } else if (ascii_is_alpha(c) || c >= 0x80) {
             const char *q = p;
-            while (q < end && (is_alpha((unsigned char)*q) || ((unsigned char)*q >= 0x80 && !utf8_punct(q, end))))
+            while (q < end && (ascii_is_alpha((unsigned char)*q) || ((unsigned char)*q >= 0x80 && !utf8_punct(q, end))))
                 q++;
             t->kind = TK_WORD;
             p = q;
@@ -309,7 +307,7 @@ static ref parse_ref(const char *doc_date) {
     ref r = {0};
     if (!doc_date || strlen(doc_date) < 10) return r;
     for (int k = 0; k < 10; k++)
-        if (k == 4 || k == 7 ? doc_date[k] != '-' : !is_digit((unsigned char)doc_date[k])) return r;
+        if (k == 4 || k == 7 ? doc_date[k] != '-' : !ascii_is_digit((unsigned char)doc_date[k])) return r;
     r.y = (doc_date[0] - '0') * 1000 + (doc_date[1] - '0') * 100 + (doc_date[2] - '0') * 10 + (doc_date[3] - '0');
     r.m = (doc_date[5] - '0') * 10 + (doc_date[6] - '0');
     r.d = (doc_date[8] - '0') * 10 + (doc_date[9] - '0');
@@ -792,8 +790,8 @@ static int line_date(const char *line, size_t n, char out[11]) {
 /* Does the line hold a clock time ("5:05", "18:33")? */
 static bool has_clock(const char *line, size_t n) {
     for (size_t k = 1; k + 2 < n; k++)
-        if (line[k] == ':' && is_digit((unsigned char)line[k - 1]) && is_digit((unsigned char)line[k + 1]) &&
-            is_digit((unsigned char)line[k + 2]))
+        if (line[k] == ':' && ascii_is_digit((unsigned char)line[k - 1]) && ascii_is_digit((unsigned char)line[k + 1]) &&
+            ascii_is_digit((unsigned char)line[k + 2]))
             return true;
     return false;
 }
@@ -812,7 +810,7 @@ int date_dateline(const char *text, size_t len, char out[11]) {
         size_t n = e - p;
         int words = 0;
         for (size_t k = p; k < e && n <= 90; k++)
-            if (is_alpha((unsigned char)text[k]) && (k == p || !is_alpha((unsigned char)text[k - 1]))) words++;
+            if (ascii_is_alpha((unsigned char)text[k]) && (k == p || !ascii_is_alpha((unsigned char)text[k - 1]))) words++;
         char d[11];
         if (n >= 6 && n <= 90 && words <= 10 && line_date(text + p, n, d)) {
             if (has_clock(text + p, n)) {
